@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierCore", targets: ["DossierCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The only Swift code that touches cmark-gfm's C pointers.
+        .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
+        .target(
+            name: "DossierCore",
+            dependencies: [
+                "CmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "DossierCLI",
+            dependencies: [
+                "DossierCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI"]),
+    ]
+)

@@ -1,0 +1,214 @@
+import CCmarkGFM
+import Foundation
+
+/// A parsed GitHub-Flavoured Markdown document.
+///
+/// This class is the only owner of cmark-gfm memory in the program: it holds the parser
+/// (whose extension list the HTML renderer needs) and the document tree, and frees both in
+/// `deinit`. No cmark pointer leaves this module.
+public final class MarkdownDocument {
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    private let options: MarkdownOptions
+
+    public init(_ markdown: String, options: MarkdownOptions = .standard) {
+        CmarkRuntime.registerExtensionsOnce()
+        self.options = options
+        parser = cmark_parser_new(options.cmarkParseOptions)
+        for name in CmarkRuntime.extensionNames {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        root = CmarkRuntime.parse(markdown, with: parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    // MARK: Rendering
+
+    /// The whole document as HTML. cmark escapes text and attributes; raw HTML is replaced by a
+    /// comment unless `.allowRawHTML` is set, and the tagfilter extension still disarms
+    /// `<script>`, `<iframe>` and the like when it is.
+    public func renderHTML() -> String {
+        render(root)
+    }
+
+    /// Each top-level block rendered on its own, so a caller can give article paragraphs anchors.
+    public func renderTopLevelBlocks() -> [String] {
+        var blocks: [String] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            blocks.append(render(node))
+            child = cmark_node_next(node)
+        }
+        return blocks
+    }
+
+    /// cmark's XML dump of the tree, for tests that check the shape of the AST.
+    public func xml() -> String {
+        CmarkRuntime.takeString(cmark_render_xml(root, 0))
+    }
+
+    private func render(_ node: OpaquePointer) -> String {
+        CmarkRuntime.takeString(
+            cmark_render_html(node, options.cmarkRenderOptions, cmark_parser_get_syntax_extensions(parser)))
+    }
+
+    // MARK: Text runs and links
+
+    /// The text nodes a name may be linked in, in document order: not inside links, images or
+    /// headings (code and raw HTML are not text nodes at all). Adjacent text nodes are merged
+    /// first, so a name split by cmark's inline parser is one run.
+    public func linkableTextRuns() -> [TextRun] {
+        collectLinkableTextNodes().enumerated().map { index, found in
+            TextRun(index: index, text: String(cString: cmark_node_get_literal(found.node)), section: found.section)
+        }
+    }
+
+    /// Replaces text runs (by index, as returned by `linkableTextRuns()`) with a sequence of text
+    /// and link nodes. The tree is changed only after the walk that found the runs has finished,
+    /// as cmark's iterator requires.
+    public func replaceTextRuns(_ replacements: [Int: [InlineContent]]) {
+        guard !replacements.isEmpty else { return }
+        let nodes = collectLinkableTextNodes()
+        for (index, pieces) in replacements.sorted(by: { $0.key < $1.key }) where nodes.indices.contains(index) {
+            let old = nodes[index].node
+            for piece in pieces {
+                cmark_node_insert_before(old, makeNode(piece))
+            }
+            cmark_node_unlink(old)
+            cmark_node_free(old)
+        }
+    }
+
+    private func makeNode(_ piece: InlineContent) -> OpaquePointer {
+        switch piece {
+        case .text(let text):
+            return makeTextNode(text)
+        case .link(let url, let title, let text):
+            let link = cmark_node_new(CMARK_NODE_LINK)!
+            cmark_node_set_url(link, url)
+            cmark_node_set_title(link, title)
+            cmark_node_append_child(link, makeTextNode(text))
+            return link
+        }
+    }
+
+    private func makeTextNode(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    private func collectLinkableTextNodes() -> [(node: OpaquePointer, section: Int)] {
+        cmark_consolidate_text_nodes(root)
+        var found: [(node: OpaquePointer, section: Int)] = []
+        var section = 0
+        var excludedDepth = 0
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let excludes = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
+            if excludes {
+                if event == CMARK_EVENT_ENTER {
+                    excludedDepth += 1
+                    if type == CMARK_NODE_HEADING { section += 1 }
+                } else {
+                    excludedDepth -= 1
+                }
+            } else if type == CMARK_NODE_TEXT, excludedDepth == 0 {
+                found.append((node, section))
+            }
+        }
+        return found
+    }
+}
+
+/// A run of plain text in the document, as cmark holds it (entities and escapes already decoded).
+public struct TextRun: Equatable, Sendable {
+    public var index: Int
+    public var text: String
+    /// Counts headings seen before the run: runs under the same heading share a section.
+    public var section: Int
+
+    public init(index: Int, text: String, section: Int) {
+        self.index = index
+        self.text = text
+        self.section = section
+    }
+}
+
+/// What a text run is replaced with.
+public enum InlineContent: Equatable, Sendable {
+    case text(String)
+    case link(url: String, title: String, text: String)
+}
+
+public struct MarkdownOptions: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let smartPunctuation = MarkdownOptions(rawValue: 1 << 0)
+    public static let footnotes = MarkdownOptions(rawValue: 1 << 1)
+    /// Passes raw HTML through (tagfilter still applies). Off unless a dossier turns it on.
+    public static let allowRawHTML = MarkdownOptions(rawValue: 1 << 2)
+
+    public static let standard: MarkdownOptions = [.smartPunctuation, .footnotes]
+
+    var cmarkParseOptions: Int32 {
+        var value = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        if contains(.smartPunctuation) { value |= CMARK_OPT_SMART }
+        if contains(.footnotes) { value |= CMARK_OPT_FOOTNOTES }
+        return value
+    }
+
+    var cmarkRenderOptions: Int32 {
+        var value = CMARK_OPT_DEFAULT
+        if contains(.allowRawHTML) { value |= CMARK_OPT_UNSAFE }
+        if contains(.footnotes) { value |= CMARK_OPT_FOOTNOTES }
+        return value
+    }
+}
+
+/// Process-wide cmark-gfm state, kept in one place.
+enum CmarkRuntime {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// The strikethrough and autolink extensions change process-wide character tables while
+    /// parsing, so two threads parsing at once corrupt each other's output. Parsing is
+    /// serialised; rendering, the larger share of the work, runs in parallel.
+    private static let parseLock = NSLock()
+
+    static func registerExtensionsOnce() {
+        _ = registration
+    }
+
+    static func parse(_ markdown: String, with parser: OpaquePointer) -> OpaquePointer {
+        parseLock.lock()
+        defer { parseLock.unlock() }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        return cmark_parser_finish(parser)
+    }
+
+    /// cmark hands over a malloc'd string: copy it, then free it.
+    static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

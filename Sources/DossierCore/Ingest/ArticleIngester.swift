@@ -1,0 +1,30 @@
+/// The ingest stage: cleans each pasted article and settles its metadata. Front matter always
+/// wins over what is recovered from the text.
+public struct ArticleIngester: Sendable {
+    public init() {}
+
+    public func ingest(_ sources: [ArticleSource], includeDrafts: Bool) -> (articles: [Article], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var articles: [Article] = []
+        let cleaner = ArticleCleaner()
+        for source in sources where includeDrafts || !source.draft {
+            let cleaned = cleaner.clean(source.body, firstLine: source.bodyFirstLine)
+            if cleaned.blocks.isEmpty {
+                diagnostics.append(.warning(source.path, line: source.bodyFirstLine, "nothing is left of the article after cleaning",
+                                            hint: "run 'dossier explain \(source.slug)' to see what was removed"))
+                continue
+            }
+            let published = source.published ?? cleaned.byline?.date
+            if published == nil {
+                diagnostics.append(.warning(source.path, line: 1, "the article has no date: it will show as undated", hint: "add 'published: YYYY-MM-DD' to its front matter"))
+            }
+            articles.append(Article(
+                slug: source.slug, path: source.path,
+                title: source.title ?? cleaned.title ?? source.slug,
+                source: source.source, author: source.author ?? cleaned.byline?.author,
+                published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
+                blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes))
+        }
+        return (articles, diagnostics)
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// The first stage: reads `content/` from disk into plain values, reporting every problem in
+/// every file before giving up. Nothing after this stage reads the content folder.
+public struct ContentLoader: Sendable {
+    public let contentDirectory: URL
+    /// How paths appear in diagnostics: the folder as the user named it.
+    public let displayRoot: String
+
+    public init(contentDirectory: URL, displayRoot: String? = nil) {
+        self.contentDirectory = contentDirectory.standardizedFileURL
+        self.displayRoot = displayRoot ?? contentDirectory.path
+    }
+
+    public func load() throws(BuildFailure) -> (Content, warnings: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BuildFailure([.error(displayRoot, "content folder not found", hint: "run dossier in the folder that holds content/, or pass --content DIR")])
+        }
+
+        let config = loadConfig(&diagnostics)
+        let articles = files(in: "articles", extensions: ["md", "txt"], &diagnostics).compactMap { loadArticle($0, &diagnostics) }
+        let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
+        let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
+        let organisations = files(in: "organisations", extensions: ["md"], &diagnostics).compactMap { loadOrganisation($0, &diagnostics) }
+
+        try diagnostics.throwIfErrors()
+        guard let config else { throw BuildFailure(diagnostics) }
+        let content = Content(config: config, articles: articles, topics: topics.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
+                              people: people, organisations: organisations)
+        return (content, diagnostics.sorted())
+    }
+
+    // MARK: Files
+
+    struct ContentFile {
+        var url: URL
+        var slug: String
+        var displayPath: String
+    }
+
+    private func files(in folder: String, extensions: Set<String>, _ diagnostics: inout [Diagnostic]) -> [ContentFile] {
+        let directory = contentDirectory.appendingPathComponent(folder, isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var seen: [String: String] = [:]
+        var result: [ContentFile] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = directory.appendingPathComponent(name)
+            let displayPath = "\(displayRoot)/\(folder)/\(name)"
+            let ext = url.pathExtension.lowercased()
+            guard extensions.contains(ext) else {
+                if !name.hasSuffix("~") {
+                    diagnostics.append(.warning(displayPath, "ignored: only \(extensions.sorted().map { ".\($0)" }.joined(separator: " and ")) files are read here"))
+                }
+                continue
+            }
+            if let problem = confinementProblem(url) {
+                diagnostics.append(.error(displayPath, problem, hint: "copy the file into the content folder instead of linking to it"))
+                continue
+            }
+            let slug = String(name.dropLast(ext.count + 1))
+            if let problem = Slug.problem(with: slug) {
+                diagnostics.append(.error(displayPath, problem, hint: "rename the file to '\(Slug.make(from: slug)).\(ext)'"))
+                continue
+            }
+            if let other = seen[slug] {
+                diagnostics.append(.error(displayPath, "duplicate slug '\(slug)': \(other) has the same name", hint: "rename one of them"))
+                continue
+            }
+            seen[slug] = displayPath
+            result.append(ContentFile(url: url, slug: slug, displayPath: displayPath))
+        }
+        return result
+    }
+
+    /// A symbolic link may not lead outside the content folder: a dossier must not publish
+    /// whatever file a link happens to point at.
+    private func confinementProblem(_ url: URL) -> String? {
+        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
+        if !resolved.hasPrefix(root + "/") { return "symbolic link to a file outside the content folder (\(resolved))" }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), isFolder.boolValue { return "is a folder, not a file" }
+        return nil
+    }
+
+    private struct ParsedFile<Fields> {
+        var fields: Fields?
+        var frontMatter: FrontMatter
+        var lines: [Substring]
+    }
+
+    private func read<Fields: FrontMatterFields>(_ file: ContentFile, as type: Fields.Type, requireFrontMatter: Bool,
+                                                 _ diagnostics: inout [Diagnostic]) -> ParsedFile<Fields>? {
+        let text: String
+        switch TextFileReader().read(file.url, displayPath: file.displayPath) {
+        case .success(let value): text = value
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let value): frontMatter = value
+        case .failure:
+            diagnostics.append(Diagnostic(.error, file.displayPath, line: 1, "front matter opened with '---' is never closed",
+                                          hint: "add a line '---' after the last key", sourceLine: "---"))
+            return nil
+        }
+        guard let yaml = frontMatter.yaml else {
+            if requireFrontMatter {
+                diagnostics.append(.error(file.displayPath, line: 1, "missing front matter", hint: "start the file with '---', the keys, then '---'"))
+                return nil
+            }
+            return ParsedFile(fields: nil, frontMatter: frontMatter, lines: lines)
+        }
+        let (fields, problems) = FrontMatterDecoder().decode(type, yaml: yaml, path: file.displayPath, firstLine: frontMatter.yamlFirstLine, fileLines: lines)
+        diagnostics += problems
+        guard let fields else { return nil }
+        return ParsedFile(fields: fields, frontMatter: frontMatter, lines: lines)
+    }
+
+    /// The line a key is on, for problems found after decoding (a bad URL, an empty name).
+    private func line(of key: String, in parsed: ParsedFile<some Any>) -> Int {
+        let end = parsed.frontMatter.bodyFirstLine - 1
+        for index in 0..<min(end, parsed.lines.count) where parsed.lines[index].hasPrefix("\(key):") {
+            return index + 1
+        }
+        return 1
+    }
+
+    // MARK: Kinds of file
+
+    private func loadConfig(_ diagnostics: inout [Diagnostic]) -> DossierConfig? {
+        let url = contentDirectory.appendingPathComponent("dossier.yml")
+        let path = "\(displayRoot)/dossier.yml"
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.append(.error(path, "missing: every dossier needs a dossier.yml", hint: "create it with 'title: …', 'description: …' and 'language: en-GB'"))
+            return nil
+        }
+        let text: String
+        switch TextFileReader().read(url, displayPath: path) {
+        case .success(let value): text = value
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let (fields, problems) = FrontMatterDecoder().decode(ConfigFields.self, yaml: text, path: path, firstLine: 1, fileLines: lines)
+        diagnostics += problems
+        guard let fields else { return nil }
+        if let base = fields.base_url, let problem = URLPolicy.problem(with: base, allowMailto: false) {
+            diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)"))
+        }
+        return DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
+                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false)
+    }
+
+    private func loadArticle(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> ArticleSource? {
+        guard let parsed = read(file, as: ArticleFields.self, requireFrontMatter: false, &diagnostics) else { return nil }
+        let fields = parsed.fields
+        if parsed.frontMatter.body.allSatisfy({ $0.isWhitespace }) {
+            diagnostics.append(.error(file.displayPath, line: parsed.frontMatter.bodyFirstLine, "the article has no text", hint: "paste the article under the front matter"))
+            return nil
+        }
+        if let url = fields?.url, let problem = URLPolicy.problem(with: url, allowMailto: false) {
+            diagnostics.append(.error(file.displayPath, line: line(of: "url", in: parsed), "url: \(problem)"))
+            return nil
+        }
+        return ArticleSource(slug: file.slug, path: file.displayPath, title: fields?.title, source: fields?.source, author: fields?.author,
+                             published: fields?.published, url: fields?.url, topics: fields?.topics ?? [], draft: fields?.draft ?? false,
+                             body: parsed.frontMatter.body, bodyFirstLine: parsed.frontMatter.bodyFirstLine)
+    }
+
+    private func loadTopic(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Topic? {
+        guard let parsed = read(file, as: TopicFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        return Topic(slug: file.slug, path: file.displayPath, title: fields.title, order: fields.order ?? 1000,
+                     lede: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    private func loadPerson(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Person? {
+        guard let parsed = read(file, as: PersonFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        let roles = (fields.roles ?? []).map { Role(title: $0.title, organisation: $0.organisation, from: $0.from, until: $0.until) }
+        for role in roles {
+            if let from = role.from, let until = role.until, until < from {
+                diagnostics.append(.error(file.displayPath, line: line(of: "roles", in: parsed), "role '\(role.title)' ends (\(until)) before it starts (\(from))", hint: "swap 'from' and 'until'"))
+            }
+        }
+        return Person(slug: file.slug, path: file.displayPath, name: fields.name, aliases: fields.aliases ?? [], roles: roles,
+                      description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    private func loadOrganisation(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Organisation? {
+        guard let parsed = read(file, as: OrganisationFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        return Organisation(slug: file.slug, path: file.displayPath, name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
+                            parent: fields.parent, description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Yams
+
+/// The keys a front matter may have, so a misspelt key is an error with a suggestion rather
+/// than a value silently ignored.
+struct KeySchema: Sendable {
+    var keys: [String]
+    /// For keys whose value is a mapping, or a list of mappings (a person's `roles`).
+    var nested: [String: KeySchema] = [:]
+}
+
+protocol FrontMatterFields: Decodable {
+    static var schema: KeySchema { get }
+}
+
+/// Decodes YAML into a typed struct, reporting every problem with the file line it is on.
+struct FrontMatterDecoder: Sendable {
+    /// - Parameter firstLine: the file line of the YAML's first line; Yams counts from the YAML.
+    func decode<Fields: FrontMatterFields>(
+        _ type: Fields.Type, yaml: String, path: String, firstLine: Int, fileLines: [Substring]
+    ) -> (Fields?, [Diagnostic]) {
+        func located(_ line: Int?, _ column: Int?, _ message: String, hint: String? = nil) -> Diagnostic {
+            var diagnostic = Diagnostic.error(path, line: line, column: column, message, hint: hint)
+            if let line, fileLines.indices.contains(line - 1) { diagnostic.sourceLine = String(fileLines[line - 1]) }
+            return diagnostic
+        }
+        func fileLine(_ mark: Mark?) -> Int? { mark.map { $0.line + firstLine - 1 } }
+
+        let root: Node
+        do {
+            root = try Yams.compose(yaml: yaml) ?? Node.mapping(Node.Mapping([]))
+        } catch let error as YamlError {
+            return (nil, [Self.diagnostic(for: error, firstLine: firstLine, located: located)])
+        } catch {
+            return (nil, [located(firstLine, nil, "front matter is not valid YAML: \(error)")])
+        }
+        guard root.mapping != nil else {
+            return (nil, [located(fileLine(root.mark) ?? firstLine, nil, "front matter must be 'key: value' lines", hint: "for example 'title: My title'")])
+        }
+
+        var diagnostics: [Diagnostic] = []
+        checkKeys(root, against: Fields.schema) { mark, key, known in
+            var hint = "known keys: \(known.joined(separator: ", "))"
+            if let suggestion = Suggestion.closest(to: key, in: known) { hint = "did you mean '\(suggestion)'?" }
+            diagnostics.append(located(fileLine(mark), mark?.column, "unknown key '\(key)'", hint: hint))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+
+        do {
+            return (try YAMLDecoder().decode(Fields.self, from: root), [])
+        } catch let error as DecodingError {
+            return (nil, [Self.diagnostic(for: error, root: root, firstLine: firstLine, located: located)])
+        } catch {
+            return (nil, [located(firstLine, nil, "front matter could not be read: \(error)")])
+        }
+    }
+
+    private func checkKeys(_ node: Node, against schema: KeySchema, report: (Mark?, String, [String]) -> Void) {
+        if let sequence = node.sequence {
+            for item in sequence { checkKeys(item, against: schema, report: report) }
+            return
+        }
+        guard let mapping = node.mapping else { return }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            if !schema.keys.contains(key) {
+                report(keyNode.mark, key, schema.keys)
+            } else if let nested = schema.nested[key] {
+                checkKeys(value, against: nested, report: report)
+            }
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, firstLine: Int, located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return located(mark.line + firstLine - 1, mark.column, "front matter is not valid YAML: \(problem)",
+                           "quote values that contain ': ' or start with a quote, e.g. title: \"A: B\"")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return located(context.mark.line + firstLine - 1, nil, "key '\(duplicates.joined(separator: "', '"))' appears twice", "keep one of them")
+        default:
+            return located(firstLine, nil, "front matter is not valid YAML: \(error)", nil)
+        }
+    }
+
+    private static func diagnostic(for error: DecodingError, root: Node, firstLine: Int, located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
+        func line(of path: [CodingKey]) -> (Int?, Int?) {
+            var node: Node? = root
+            var lastMark = root.mark
+            for key in path {
+                if let index = key.intValue, let sequence = node?.sequence, sequence.indices.contains(index) {
+                    node = sequence[index]
+                } else if let mapping = node?.mapping, let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                    lastMark = pair.key.mark
+                    node = pair.value
+                } else {
+                    break
+                }
+                lastMark = node?.mark ?? lastMark
+            }
+            return (lastMark.map { $0.line + firstLine - 1 } ?? firstLine, lastMark?.column)
+        }
+        func name(_ path: [CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let (l, _) = line(of: context.codingPath)
+            let owner = context.codingPath.isEmpty ? "" : " in '\(name(context.codingPath))'"
+            return located(context.codingPath.isEmpty ? firstLine : l, nil, "missing required key '\(key.stringValue)'\(owner)", "add '\(key.stringValue): …'")
+        case let .typeMismatch(type, context), let .valueNotFound(type, context):
+            let (l, c) = line(of: context.codingPath)
+            return located(l, c, "'\(name(context.codingPath))' should be \(Self.describe(type))", nil)
+        case let .dataCorrupted(context):
+            let (l, c) = line(of: context.codingPath)
+            return located(l, c, "'\(name(context.codingPath))': \(context.debugDescription)", nil)
+        @unknown default:
+            return located(firstLine, nil, "front matter could not be read", nil)
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is [String].Type, is [Any].Type: return "a list, e.g. [a, b]"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "'key: value' lines" : name
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The front matter each kind of content file may carry. Decoded by `FrontMatterDecoder`.
+
+struct ConfigFields: FrontMatterFields {
+    var title: String
+    var description: String?
+    var language: String?
+    var base_url: String?
+    var allow_raw_html: Bool?
+
+    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html"])
+}
+
+struct ArticleFields: FrontMatterFields {
+    var title: String?
+    var source: String?
+    var author: String?
+    var published: Day?
+    var url: String?
+    var topics: [String]?
+    var draft: Bool?
+
+    static let schema = KeySchema(keys: ["title", "source", "author", "published", "url", "topics", "draft"])
+}
+
+struct TopicFields: FrontMatterFields {
+    var title: String
+    var order: Int?
+
+    static let schema = KeySchema(keys: ["title", "order"])
+}
+
+struct PersonFields: FrontMatterFields {
+    struct RoleFields: Decodable {
+        var title: String
+        var organisation: String?
+        var from: Day?
+        var until: Day?
+    }
+
+    var name: String
+    var aliases: [String]?
+    var roles: [RoleFields]?
+
+    static let schema = KeySchema(
+        keys: ["name", "aliases", "roles"],
+        nested: ["roles": KeySchema(keys: ["title", "organisation", "from", "until"])])
+}
+
+struct OrganisationFields: FrontMatterFields {
+    var name: String
+    var aliases: [String]?
+    var kind: String?
+    var parent: String?
+
+    static let schema = KeySchema(keys: ["name", "aliases", "kind", "parent"])
+}

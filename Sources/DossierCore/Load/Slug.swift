@@ -1,0 +1,28 @@
+import Foundation
+
+/// File names become URLs, so they are restricted to lower-case letters, digits and hyphens:
+/// nothing that can climb out of a folder or need escaping.
+public enum Slug {
+    public static func problem(with slug: String) -> String? {
+        if slug.isEmpty { return "empty file name" }
+        if slug.contains("..") || slug.contains("/") || slug.contains("\\") { return "file name '\(slug)' contains a path separator or '..'" }
+        let allowed = slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        return allowed ? nil : "file name '\(slug)' may contain only a-z, 0-9 and '-'"
+    }
+
+    /// "Jess Phillips" → "jess-phillips"; "Chiefs’ Council" → "chiefs-council".
+    public static func make(from text: String) -> String {
+        var result = ""
+        for scalar in text.folding(options: [.diacriticInsensitive], locale: nil).lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "untitled" : result
+    }
+}

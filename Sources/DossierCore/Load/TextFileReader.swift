@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads one content file as UTF-8 text, turning every way a file can be unreadable into a
+/// diagnostic rather than a crash.
+struct TextFileReader: Sendable {
+    static let maximumBytes = 5 * 1024 * 1024
+
+    func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(.error(displayPath, "cannot read the file (\(error.localizedDescription))", hint: "check that it exists and is readable"))
+        }
+        return decode(data, displayPath: displayPath)
+    }
+
+    func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
+        if data.count > Self.maximumBytes {
+            return .failure(.error(displayPath, "file is \(data.count / 1024 / 1024) MB, over the 5 MB limit for one content file", hint: "split it, or remove what is not article text"))
+        }
+        if data.isEmpty {
+            return .failure(.error(displayPath, line: 1, "file is empty", hint: "paste the article text, or delete the file"))
+        }
+        if let nul = data.firstIndex(of: 0) {
+            return .failure(.error(displayPath, "binary file (a NUL byte at offset \(nul - data.startIndex)), not text", hint: "content files must be plain UTF-8 text"))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let offset = Self.firstInvalidUTF8Offset(data)
+            let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return .failure(.error(displayPath, line: line, "invalid UTF-8 at byte offset \(offset)", hint: "save the file as UTF-8 (it may be Windows-1252 or Latin-1)"))
+        }
+        return .success(Self.normalisingLineEndings(text))
+    }
+
+    /// CRLF and CR become LF and a byte-order mark goes, so line numbers match what editors show.
+    static func normalisingLineEndings(_ text: String) -> String {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            if length > 1, String(validating: bytes[index..<index + length], as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return bytes.count
+    }
+}

@@ -1,0 +1,19 @@
+/// An article after ingest: its metadata settled (front matter first, then what the text
+/// states) and its text cleaned, with every removal accounted for.
+public struct Article: Equatable, Sendable {
+    public var slug: String
+    public var path: String
+    public var title: String
+    public var source: String?
+    public var author: String?
+    public var published: Day?
+    public var url: String?
+    public var pinnedTopics: [String]
+    public var draft: Bool
+    public var blocks: [ArticleBlock]
+    public var removals: [Removal]
+    public var quotes: [Quote]
+
+    /// The anchor of a block on the article page, so a briefing can cite the exact paragraph.
+    public static func anchor(forBlock index: Int) -> String { "p\(index + 1)" }
+}

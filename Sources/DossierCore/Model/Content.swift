@@ -1,0 +1,69 @@
+/// Everything in `content/`, read and validated, before any processing.
+public struct Content: Sendable {
+    public var config: DossierConfig
+    public var articles: [ArticleSource]
+    public var topics: [Topic]
+    public var people: [Person]
+    public var organisations: [Organisation]
+}
+
+/// `content/dossier.yml`.
+public struct DossierConfig: Equatable, Sendable {
+    public var title: String
+    public var description: String
+    public var language: String
+    public var baseURL: String?
+    public var allowRawHTML: Bool
+}
+
+/// One file of `content/articles/` as the curator pasted it.
+public struct ArticleSource: Equatable, Sendable {
+    public var slug: String
+    public var path: String
+    public var title: String?
+    public var source: String?
+    public var author: String?
+    public var published: Day?
+    public var url: String?
+    public var topics: [String]
+    public var draft: Bool
+    /// The pasted text after the front matter.
+    public var body: String
+    /// The file line on which `body` starts, so every later line number names the file's line.
+    public var bodyFirstLine: Int
+}
+
+public struct Topic: Equatable, Sendable {
+    public var slug: String
+    public var path: String
+    public var title: String
+    public var order: Int
+    /// The editor's lede, in Markdown.
+    public var lede: String
+}
+
+public struct Person: Equatable, Sendable {
+    public var slug: String
+    public var path: String
+    public var name: String
+    public var aliases: [String]
+    public var roles: [Role]
+    public var description: String
+}
+
+public struct Role: Equatable, Sendable {
+    public var title: String
+    public var organisation: String?
+    public var from: Day?
+    public var until: Day?
+}
+
+public struct Organisation: Equatable, Sendable {
+    public var slug: String
+    public var path: String
+    public var name: String
+    public var aliases: [String]
+    public var kind: String?
+    public var parent: String?
+    public var description: String
+}

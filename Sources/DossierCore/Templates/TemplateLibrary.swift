@@ -1,0 +1,80 @@
+import Foundation
+import Mustache
+
+/// The user-editable templates in `templates/`, loaded once. Parse errors name the file, line
+/// and column; a page whose template is missing is an error, not an empty file.
+public struct TemplateLibrary: Sendable {
+    let library: MustacheLibrary
+    public let names: Set<String>
+    /// Files under `templates/assets/` are copied into the site as they are.
+    public let assets: [String: Data]
+
+    public static let requiredTemplates = ["home", "article", "articles", "topic", "person", "people", "organisation", "organisations"]
+
+    public init(directory: URL, displayRoot: String) throws(BuildFailure) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        var assets: [String: Data] = [:]
+        let root = directory.standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw BuildFailure([.error(displayRoot, "templates folder not found", hint: "pass --templates DIR")])
+        }
+        var files: [URL] = []
+        for case let url as URL in enumerator { files.append(url) }
+        for url in files.sorted(by: { $0.path < $1.path }) {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let displayPath = "\(displayRoot)/\(relative)"
+            if relative.hasPrefix("assets/") {
+                if let problem = Slug.assetPathProblem(relative) {
+                    diagnostics.append(.error(displayPath, problem))
+                } else if let data = try? Data(contentsOf: url) {
+                    assets[relative] = data
+                }
+                continue
+            }
+            guard relative.hasSuffix(".mustache") else { continue }
+            let name = String(relative.dropLast(".mustache".count))
+            switch TextFileReader().read(url, displayPath: displayPath) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let text):
+                do {
+                    templates[name] = try MustacheTemplate(string: text)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(Diagnostic(.error, displayPath, line: error.context.lineNumber, column: error.context.columnNumber + 1,
+                                                  "template syntax: \(Self.describe(error.error))", sourceLine: error.context.line))
+                } catch {
+                    diagnostics.append(.error(displayPath, "template syntax: \(error)"))
+                }
+            }
+        }
+        for name in Self.requiredTemplates where templates[name] == nil {
+            diagnostics.append(.error("\(displayRoot)/\(name).mustache", "missing template", hint: "every dossier needs \(Self.requiredTemplates.map { "\($0).mustache" }.joined(separator: ", "))"))
+        }
+        try diagnostics.throwIfErrors()
+        self.library = MustacheLibrary(templates: templates)
+        self.names = Set(templates.keys)
+        self.assets = assets
+    }
+
+    public func render(_ context: Any, with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a section is closed with a different name than it was opened"
+        case .unfinishedName?: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd?: return "a section is never closed"
+        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
+        default: return "\(error)"
+        }
+    }
+}
+
+extension Slug {
+    static func assetPathProblem(_ path: String) -> String? {
+        path.split(separator: "/").contains { $0 == ".." || $0.hasPrefix(".") } ? "asset paths may not contain hidden parts or '..'" : nil
+    }
+}

@@ -1,0 +1,2 @@
+import DossierCLI
+DossierCommand.main()
