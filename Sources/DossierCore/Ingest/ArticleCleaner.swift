@@ -10,8 +10,10 @@ public struct ArticleCleaner: Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { blocks.append(ArticleBlock(kind: .paragraph, text: trimmed, line: firstLine + offset)) }
         }
-        let title = blocks.first?.text
-        return CleanedArticle(title: title, byline: nil, blocks: Array(blocks.dropFirst()), removals: [], quotes: [])
+        guard let first = blocks.first, !first.text.hasSuffix(".") else {
+            return CleanedArticle(title: nil, byline: nil, blocks: blocks, removals: [], quotes: [])
+        }
+        return CleanedArticle(title: first.text, byline: nil, blocks: Array(blocks.dropFirst()), removals: [], quotes: [])
     }
 }
 

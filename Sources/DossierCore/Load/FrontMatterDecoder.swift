@@ -73,8 +73,11 @@ struct FrontMatterDecoder: Sendable {
 
     private static func diagnostic(for error: YamlError, firstLine: Int, located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return located(mark.line + firstLine - 1, mark.column, "front matter is not valid YAML: \(problem)",
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml reports where it gave up; the context says where the broken construct began.
+            let start = context?.mark ?? mark
+            let detail = context.map { " \($0.text)" } ?? ""
+            return located(start.line + firstLine - 1, start.column, "front matter is not valid YAML: \(problem)\(detail)",
                            "quote values that contain ': ' or start with a quote, e.g. title: \"A: B\"")
         case let .duplicatedKeysInMapping(duplicates, context):
             return located(context.mark.line + firstLine - 1, nil, "key '\(duplicates.joined(separator: "', '"))' appears twice", "keep one of them")
@@ -127,7 +130,9 @@ struct FrontMatterDecoder: Sendable {
         case is [String].Type, is [Any].Type: return "a list, e.g. [a, b]"
         default:
             let name = String(describing: type)
-            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "'key: value' lines" : name
+            if name.contains("Array") || name.contains("Sequence") { return "a list, e.g. [a, b]" }
+            if name.contains("Dictionary") || name.contains("Mapping") { return "'key: value' lines" }
+            return name
         }
     }
 }

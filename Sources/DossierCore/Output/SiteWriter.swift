@@ -35,9 +35,9 @@ public struct SiteWriter: Sendable {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var createdFolders: Set<String> = [""]
             for path in plan.sortedPaths {
-                let folder = (path as NSString).deletingLastPathComponent
+                let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
                 if !createdFolders.contains(folder) {
-                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                    try Self.makeFolders(folder, in: staging)
                     createdFolders.insert(folder)
                 }
                 try plan.files[path]!.write(to: staging.appendingPathComponent(path))
@@ -95,6 +95,22 @@ public struct SiteWriter: Sendable {
         try? fileManager.removeItem(at: old)
     }
 
+    /// mkdir(2) for each missing component. (Foundation's createDirectory traps when a
+    /// component exists as a file; this reports it as an error instead.)
+    static func makeFolders(_ relativePath: String, in root: URL) throws {
+        var path = root.path
+        for component in relativePath.split(separator: "/") {
+            path += "/\(component)"
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            var status = stat()
+            if stat(path, &status) != 0 || (status.st_mode & S_IFMT) != S_IFDIR {
+                throw POSIXError(.ENOTDIR)
+            }
+        }
+    }
+
     /// A build killed mid-way leaves its staging folder behind; the next build clears those
     /// whose process is gone.
     private func removeAbandonedStagingFolders(in parent: URL) {
@@ -121,6 +137,7 @@ public struct SiteWriter: Sendable {
     }
 
     static func describe(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {

@@ -1,0 +1,64 @@
+@testable import DossierCore
+import Foundation
+import Testing
+
+@Suite struct SiteBuilderTests {
+    static func settings(content: URL, output: URL) -> BuildSettings {
+        BuildSettings(contentDirectory: content, templatesDirectory: Fixtures.repository.appendingPathComponent("templates"), outputDirectory: output)
+    }
+
+    /// The whole pipeline on a small dossier, compared byte for byte with the expected site.
+    /// After a deliberate change to templates or rendering, regenerate the expected folder with
+    /// `DOSSIER_UPDATE_GOLDEN=1 swift test` and review the diff.
+    @Test func buildsTheSmallDossierExactlyAsExpected() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
+        _ = try SiteBuilder(settings: Self.settings(content: Fixtures.folder("small-dossier/content"), output: output)).build()
+        let built = TemporaryFolder.files(under: output)
+        let expectedFolder = Fixtures.folder("small-dossier/expected")
+        if ProcessInfo.processInfo.environment["DOSSIER_UPDATE_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(at: expectedFolder)
+            try FileManager.default.copyItem(at: output, to: expectedFolder)
+        }
+        let expected = TemporaryFolder.files(under: expectedFolder)
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for path in built.keys.sorted() where built[path] != expected[path] {
+            Issue.record("\(path) differs from Fixtures/small-dossier/expected/\(path)")
+        }
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = Fixtures.repository.appendingPathComponent("content")
+        _ = try SiteBuilder(settings: Self.settings(content: content, output: folder.url.appendingPathComponent("one"))).build()
+        _ = try SiteBuilder(settings: Self.settings(content: content, output: folder.url.appendingPathComponent("two"))).build()
+        let one = folder.contents(of: "one"), two = folder.contents(of: "two")
+        #expect(one.count > 50)
+        #expect(one == two)
+    }
+
+    @Test func theSiteDateComesFromContentOrSourceDateEpoch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var settings = Self.settings(content: Fixtures.folder("small-dossier/content"), output: folder.url.appendingPathComponent("site"))
+        _ = try SiteBuilder(settings: settings).build()
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("site/index.html"), encoding: .utf8).contains("Last updated <time datetime=\"2025-01-16\">16 January 2025</time>"))
+        settings.sourceDateEpoch = 1_750_000_000
+        _ = try SiteBuilder(settings: settings).build()
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("site/index.html"), encoding: .utf8).contains("<time datetime=\"2025-06-15\">15 June 2025</time>"))
+    }
+
+    @Test func escapesArticleTextAndKeepsItWordForWord() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
+        _ = try SiteBuilder(settings: Self.settings(content: Fixtures.folder("small-dossier/content"), output: output)).build()
+        let page = try String(contentsOf: output.appendingPathComponent("articles/2025-01-16-crowther-framework.html"), encoding: .utf8)
+        #expect(page.contains("Oldham Council said it welcomed the &lt;support&gt; &amp; the &quot;funding&quot;."))
+        #expect(page.contains(#"<div class="block" id="p2"><p>The framework would be piloted in Oldham and four other areas, backed by £5m of government funding.</p>"#))
+        let markdownTitle = try String(contentsOf: output.appendingPathComponent("articles/2025-02-01-council-update.html"), encoding: .utf8)
+        #expect(markdownTitle.contains("<h1>A council update on *local* inquiries</h1>"))
+    }
+}
