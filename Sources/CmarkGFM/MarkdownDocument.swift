@@ -65,7 +65,7 @@ public final class MarkdownDocument {
     /// first, so a name split by cmark's inline parser is one run.
     public func linkableTextRuns() -> [TextRun] {
         collectLinkableTextNodes().enumerated().map { index, found in
-            TextRun(index: index, text: String(cString: cmark_node_get_literal(found.node)), section: found.section)
+            TextRun(index: index, text: String(cString: cmark_node_get_literal(found.node)), section: found.section, block: found.block)
         }
     }
 
@@ -104,10 +104,11 @@ public final class MarkdownDocument {
         return node
     }
 
-    private func collectLinkableTextNodes() -> [(node: OpaquePointer, section: Int)] {
+    private func collectLinkableTextNodes() -> [(node: OpaquePointer, section: Int, block: Int)] {
         cmark_consolidate_text_nodes(root)
-        var found: [(node: OpaquePointer, section: Int)] = []
+        var found: [(node: OpaquePointer, section: Int, block: Int)] = []
         var section = 0
+        var block = -1
         var excludedDepth = 0
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -116,6 +117,7 @@ public final class MarkdownDocument {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER, cmark_node_parent(node) == root { block += 1 }
             let excludes = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
             if excludes {
                 if event == CMARK_EVENT_ENTER {
@@ -125,7 +127,7 @@ public final class MarkdownDocument {
                     excludedDepth -= 1
                 }
             } else if type == CMARK_NODE_TEXT, excludedDepth == 0 {
-                found.append((node, section))
+                found.append((node, section, block))
             }
         }
         return found
@@ -138,11 +140,14 @@ public struct TextRun: Equatable, Sendable {
     public var text: String
     /// Counts headings seen before the run: runs under the same heading share a section.
     public var section: Int
+    /// The top-level block (paragraph, list, table…) the run is in, counted from 0.
+    public var block: Int
 
-    public init(index: Int, text: String, section: Int) {
+    public init(index: Int, text: String, section: Int, block: Int = 0) {
         self.index = index
         self.text = text
         self.section = section
+        self.block = block
     }
 }
 

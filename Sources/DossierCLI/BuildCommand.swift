@@ -32,6 +32,12 @@ struct BuildCommand: ParsableCommand {
         settings.includeDrafts = drafts
         settings.baseURL = baseURL
         let console = Console()
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch), seconds >= 0 else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(epoch)'")
+            }
+            settings.sourceDateEpoch = seconds
+        }
         let started = ContinuousClock.now
         do {
             let report = try SiteBuilder(settings: settings).build()

@@ -124,11 +124,19 @@ public struct ContentLoader: Sendable {
 
     /// The line a key is on, for problems found after decoding (a bad URL, an empty name).
     private func line(of key: String, in parsed: ParsedFile<some Any>) -> Int {
-        let end = parsed.frontMatter.bodyFirstLine - 1
-        for index in 0..<min(end, parsed.lines.count) where parsed.lines[index].hasPrefix("\(key):") {
-            return index + 1
+        keyLines(parsed)[key] ?? 1
+    }
+
+    private func keyLines(_ parsed: ParsedFile<some Any>) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        let end = min(parsed.frontMatter.bodyFirstLine - 1, parsed.lines.count)
+        for index in 0..<end {
+            let line = parsed.lines[index]
+            guard let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("#") else { continue }
+            let key = String(line[..<colon])
+            if lines[key] == nil { lines[key] = index + 1 }
         }
-        return 1
+        return lines
     }
 
     // MARK: Kinds of file
@@ -176,7 +184,7 @@ public struct ContentLoader: Sendable {
 
     private func loadTopic(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Topic? {
         guard let parsed = read(file, as: TopicFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
-        return Topic(slug: file.slug, path: file.displayPath, title: fields.title, order: fields.order ?? 1000,
+        return Topic(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields.title, order: fields.order ?? 1000,
                      lede: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
@@ -188,13 +196,13 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(.error(file.displayPath, line: line(of: "roles", in: parsed), "role '\(role.title)' ends (\(until)) before it starts (\(from))", hint: "swap 'from' and 'until'"))
             }
         }
-        return Person(slug: file.slug, path: file.displayPath, name: fields.name, aliases: fields.aliases ?? [], roles: roles,
+        return Person(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], roles: roles,
                       description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private func loadOrganisation(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Organisation? {
         guard let parsed = read(file, as: OrganisationFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
-        return Organisation(slug: file.slug, path: file.displayPath, name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
+        return Organisation(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
                             parent: fields.parent, description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

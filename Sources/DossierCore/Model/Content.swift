@@ -36,6 +36,8 @@ public struct ArticleSource: Equatable, Sendable {
 public struct Topic: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line of each front-matter key, for diagnostics found after loading.
+    public var keyLines: [String: Int] = [:]
     public var title: String
     public var order: Int
     /// The editor's lede, in Markdown.
@@ -45,6 +47,8 @@ public struct Topic: Equatable, Sendable {
 public struct Person: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line of each front-matter key, for diagnostics found after loading.
+    public var keyLines: [String: Int] = [:]
     public var name: String
     public var aliases: [String]
     public var roles: [Role]
@@ -61,6 +65,8 @@ public struct Role: Equatable, Sendable {
 public struct Organisation: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line of each front-matter key, for diagnostics found after loading.
+    public var keyLines: [String: Int] = [:]
     public var name: String
     public var aliases: [String]
     public var kind: String?

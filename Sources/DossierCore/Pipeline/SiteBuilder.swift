@@ -32,7 +32,7 @@ public struct BuildReport: Sendable {
 }
 
 /// The build as a pipeline of named stages over plain values:
-/// load → ingest → classify → assemble (render + templates) → write.
+/// load → ingest → classify → link and render → templates → write.
 /// Only the first stage reads the content folder and only the last writes the site.
 public struct SiteBuilder: Sendable {
     public let settings: BuildSettings
@@ -56,10 +56,18 @@ public struct SiteBuilder: Sendable {
         warnings += classifyDiagnostics
         try warnings.throwIfErrors()
 
-        let renderer = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
+        let (registry, registryDiagnostics) = EntityRegistry.build(people: content.people, organisations: content.organisations)
+        warnings += registryDiagnostics
+        try warnings.throwIfErrors()
+        guard let registry else { throw BuildFailure(warnings) }
+
+        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: registry))
+        let rendered = renderer.render(articles: ingested.articles, topics: content.topics, people: content.people, organisations: content.organisations)
+
         let plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
             config: content.config, articles: ingested.articles, topics: content.topics, people: content.people,
-            organisations: content.organisations, assignment: assignment, updated: updatedDay(ingested.articles)))
+            organisations: content.organisations, assignment: assignment, rendered: rendered, registry: registry,
+            updated: updatedDay(ingested.articles)))
         return (plan, warnings.sorted())
     }
 

@@ -18,18 +18,16 @@ public struct MarkdownRenderer: Sendable {
         MarkdownDocument(markdown, options: options).renderHTML()
     }
 
-    /// Renders an article's blocks, one HTML fragment per block. The text is the source's,
-    /// escaped so that nothing in it is read as Markdown or HTML and no quote is "smartened".
-    public func renderArticle(_ blocks: [ArticleBlock]) -> [String] {
-        let markdown = blocks.map { block in
+    /// An article's blocks as Markdown. The text is the source's, escaped so that nothing in it
+    /// is read as Markdown or HTML and no quote is "smartened".
+    public func articleMarkdown(_ blocks: [ArticleBlock]) -> String {
+        blocks.map { block in
             switch block.kind {
             case .paragraph: return MarkdownEscaping.escape(block.text)
             case .subheading: return "### " + MarkdownEscaping.escape(block.text)
             case .listItem: return "- " + MarkdownEscaping.escape(block.text)
             }
         }.joined(separator: "\n\n")
-        let document = MarkdownDocument(markdown, options: [])
-        return document.renderTopLevelBlocks()
     }
 }
 

@@ -68,6 +68,8 @@ public struct ArticlePage: Sendable {
     public var url: String?
     public var blocks: [Block]
     public var topics: [LinkItem]
+    public var people: [LinkItem]
+    public var organisations: [LinkItem]
     public var removedLineCount: Int
 }
 
@@ -92,6 +94,23 @@ public struct PersonPage: Sendable {
     public var aliases: String?
     public var roles: [RoleItem]
     public var descriptionHTML: String
+    public var mentions: [MentionGroup]
+    public var related: [LinkItem]
+}
+
+/// Where an entity is mentioned: one page, with the sentences that mention it.
+public struct MentionGroup: Sendable {
+    public struct Excerpt: Sendable {
+        public var sentence: String
+        public var href: String
+    }
+
+    public var title: String
+    public var href: String
+    public var kind: String
+    public var date: String?
+    public var dateISO: String?
+    public var excerpts: [Excerpt]
 }
 
 public struct OrganisationPage: Sendable {
@@ -102,6 +121,8 @@ public struct OrganisationPage: Sendable {
     public var children: [LinkItem]
     public var people: [LinkItem]
     public var descriptionHTML: String
+    public var mentions: [MentionGroup]
+    public var related: [LinkItem]
 }
 
 public struct EntityGroup: Sendable {

@@ -4,9 +4,9 @@ import Foundation
 /// through the user's templates into a `SitePlan`.
 public struct SiteAssembler: Sendable {
     public let templates: TemplateLibrary
-    public let renderer: MarkdownRenderer
+    public let renderer: ContentRenderer
 
-    public init(templates: TemplateLibrary, renderer: MarkdownRenderer) {
+    public init(templates: TemplateLibrary, renderer: ContentRenderer) {
         self.templates = templates
         self.renderer = renderer
     }
@@ -18,6 +18,8 @@ public struct SiteAssembler: Sendable {
         public var people: [Person]
         public var organisations: [Organisation]
         public var assignment: TopicAssignment
+        public var rendered: RenderedContent
+        public var registry: EntityRegistry
         public var updated: Day?
     }
 
@@ -28,6 +30,8 @@ public struct SiteAssembler: Sendable {
         let organisationsBySlug = Dictionary(input.organisations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let articlesBySlug = Dictionary(input.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let newestFirst = input.articles.sorted(by: Self.newestFirst)
+        let mentionIndex = MentionIndex(mentions: input.rendered.mentions, articles: articlesBySlug,
+                                        topics: Dictionary(input.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }), registry: input.registry)
 
         func page<Body: Sendable>(_ path: String, _ template: String, title: String, description: String? = nil,
                         section: String?, crumbs: [LinkItem] = [], _ body: Body) {
@@ -51,11 +55,11 @@ public struct SiteAssembler: Sendable {
 
         // Home
         let topicSummaries = input.topics.map {
-            TopicSummary(title: $0.title, href: "briefings/\($0.slug).html", ledeHTML: renderer.render($0.lede),
+            TopicSummary(title: $0.title, href: "briefings/\($0.slug).html", ledeHTML: input.rendered.ledes[$0.slug]?.onHome ?? "",
                          articleCount: input.assignment.articles(for: $0.slug).count)
         }
         page("index.html", "home", title: input.config.title, section: nil, HomePage(
-            descriptionHTML: renderer.render(input.config.description), topics: topicSummaries,
+            descriptionHTML: renderer.html(input.config.description, root: ""), topics: topicSummaries,
             latestArticles: newestFirst.prefix(10).map { summary($0, root: "") },
             people: input.people.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "people/\($0.slug).html") },
             organisations: input.organisations.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "organisations/\($0.slug).html") }))
@@ -64,9 +68,10 @@ public struct SiteAssembler: Sendable {
         page("articles/index.html", "articles", title: "Source articles", section: "articles/index.html",
              crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") }))
         for article in input.articles {
-            let blocks = zip(article.blocks.indices, renderer.renderArticle(article.blocks)).map {
-                ArticlePage.Block(anchor: Article.anchor(forBlock: $0.0), html: $0.1)
+            let blocks = (input.rendered.articleBlocks[article.slug] ?? []).enumerated().map {
+                ArticlePage.Block(anchor: Article.anchor(forBlock: $0.offset), html: $0.element)
             }
+            let entities = mentionIndex.entities(in: article.slug, root: "../")
             let topics = input.assignment.topics(for: article.slug).compactMap { slug in
                 input.topics.first { $0.slug == slug }.map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
             }
@@ -74,6 +79,7 @@ public struct SiteAssembler: Sendable {
                  crumbs: [LinkItem(title: "Source articles", href: "articles/index.html"), LinkItem(title: article.title, href: "")],
                  ArticlePage(title: article.title, source: article.source, author: article.author, date: article.published?.long,
                              dateISO: article.published?.iso, url: article.url, blocks: blocks, topics: topics,
+                             people: entities.people, organisations: entities.organisations,
                              removedLineCount: article.removals.reduce(0) { $0 + $1.lines.count }))
         }
 
@@ -82,7 +88,7 @@ public struct SiteAssembler: Sendable {
             let articles = input.assignment.articles(for: topic.slug).compactMap { articlesBySlug[$0] }.sorted(by: Self.newestFirst)
             page("briefings/\(topic.slug).html", "topic", title: topic.title, section: nil,
                  crumbs: [LinkItem(title: topic.title, href: "")],
-                 TopicPage(title: topic.title, ledeHTML: renderer.render(topic.lede), articles: articles.map { summary($0, root: "../") }))
+                 TopicPage(title: topic.title, ledeHTML: input.rendered.ledes[topic.slug]?.onTopicPage ?? "", articles: articles.map { summary($0, root: "../") }))
         }
 
         // People
@@ -93,7 +99,8 @@ public struct SiteAssembler: Sendable {
             page("people/\(person.slug).html", "person", title: person.name, section: "people/index.html",
                  crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
                  PersonPage(name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
-                            roles: roles, descriptionHTML: renderer.render(person.description)))
+                            roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
+                            mentions: mentionIndex.groups(for: person.slug, root: "../"), related: mentionIndex.related(to: person.slug, root: "../")))
         }
         page("people/index.html", "people", title: "People", section: "people/index.html", crumbs: [LinkItem(title: "People", href: "")],
              EntityIndexPage(groups: peopleGroups(input.people, organisationsBySlug)))
@@ -109,7 +116,8 @@ public struct SiteAssembler: Sendable {
                  crumbs: [LinkItem(title: "Organisations", href: "organisations/index.html"), LinkItem(title: organisation.name, href: "")],
                  OrganisationPage(name: organisation.name, aliases: organisation.aliases.isEmpty ? nil : organisation.aliases.joined(separator: ", "),
                                   kind: organisation.kind, parent: link(organisation: organisation.parent, root: "../").map { LinkItem(title: $0.title, href: $0.href.replacingOccurrences(of: "../organisations/", with: "")) },
-                                  children: children, people: people, descriptionHTML: renderer.render(organisation.description)))
+                                  children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
+                                  mentions: mentionIndex.groups(for: organisation.slug, root: "../"), related: mentionIndex.related(to: organisation.slug, root: "../")))
         }
         let organisationGroups = Dictionary(grouping: input.organisations) { $0.kind ?? "other" }
             .sorted { $0.key < $1.key }

@@ -56,7 +56,7 @@ import Testing
         let output = folder.url.appendingPathComponent("site")
         _ = try SiteBuilder(settings: Self.settings(content: Fixtures.folder("small-dossier/content"), output: output)).build()
         let page = try String(contentsOf: output.appendingPathComponent("articles/2025-01-16-crowther-framework.html"), encoding: .utf8)
-        #expect(page.contains("Oldham Council said it welcomed the &lt;support&gt; &amp; the &quot;funding&quot;."))
+        #expect(page.contains(#"<a href="../organisations/oldham-council.html">Oldham Council</a> said it welcomed the &lt;support&gt; &amp; the &quot;funding&quot;."#))
         #expect(page.contains(#"<div class="block" id="p2"><p>The framework would be piloted in Oldham and four other areas, backed by £5m of government funding.</p>"#))
         let markdownTitle = try String(contentsOf: output.appendingPathComponent("articles/2025-02-01-council-update.html"), encoding: .utf8)
         #expect(markdownTitle.contains("<h1>A council update on *local* inquiries</h1>"))

@@ -1,0 +1,103 @@
+/// A word or a single punctuation character in a run, with UTF-8 byte offsets.
+///
+/// Names and text are both reduced to tokens, so matching happens on whole words and word
+/// boundaries fall out for free: "Cooper" can never match inside "Cooperation" and "CPS"
+/// never inside "CPSx". Whitespace is dropped, which lets "Yvette\nCooper" (a soft line
+/// break) still match while punctuation between words still blocks it.
+struct TextToken: Equatable, Sendable {
+    /// Normalised text: curly apostrophes become "'" and Unicode hyphens become "-", so
+    /// "Chiefs’" and "Chiefs'" compare equal. Case is preserved: matching is case-sensitive.
+    var key: String
+    var utf8Range: Range<Int>
+    var isWord: Bool
+    /// First letter is upper case ("Cooper", "IICSA", "Stoke-on-Trent").
+    var isCapitalised: Bool
+    /// For "Casey's"/"Casey’s": the key without the possessive ("Casey") and where it ends.
+    var possessiveStem: String?
+    var possessiveStemEnd: Int?
+
+    /// Splits text into word tokens and one-character punctuation tokens.
+    ///
+    /// Hyphens and apostrophes belong to a word only where they join letters/digits on both
+    /// sides, so "Stoke-on-Trent" and "Casey’s" are single words while "Chiefs’ Council"
+    /// is "Chiefs", "'", "Council".
+    static func tokenize(_ text: String) -> [TextToken] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [Int]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+
+        var tokens: [TextToken] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            if isWordScalar(scalar) {
+                var end = index + 1
+                while end < scalars.count {
+                    if isWordScalar(scalars[end]) {
+                        end += 1
+                    } else if isJoiner(scalars[end]), end + 1 < scalars.count, isWordScalar(scalars[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(makeWord(scalars[index..<end], range: offsets[index]..<offsets[end], stemEnd: offsets[max(index, end - 2)]))
+                index = end
+            } else {
+                var key = String.UnicodeScalarView()
+                key.append(normalised(scalar))
+                tokens.append(TextToken(key: String(key), utf8Range: offsets[index]..<offsets[index + 1], isWord: false, isCapitalised: false))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func makeWord(_ scalars: ArraySlice<Unicode.Scalar>, range: Range<Int>, stemEnd: Int) -> TextToken {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars { view.append(normalised(scalar)) }
+        let key = String(view)
+        let first = scalars.first!
+        let isCapitalised = first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+        var token = TextToken(key: key, utf8Range: range, isWord: true, isCapitalised: isCapitalised)
+        if scalars.count > 2, key.hasSuffix("'s") {
+            token.possessiveStem = String(key.unicodeScalars.dropLast(2))
+            token.possessiveStemEnd = stemEnd
+        }
+        return token
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
+        default: return false
+        }
+    }
+
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "\u{2019}", "\u{02BC}", "-", "\u{2010}", "\u{2011}": return true
+        default: return false
+        }
+    }
+
+    private static func normalised(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": return "'"
+        case "\u{2010}", "\u{2011}": return "-"
+        default: return scalar
+        }
+    }
+}

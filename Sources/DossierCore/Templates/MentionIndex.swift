@@ -1,0 +1,68 @@
+/// Answers "where is this entity mentioned, and with whom?" for the entity pages.
+struct MentionIndex: Sendable {
+    let mentions: [EntityMention]
+    let articles: [String: Article]
+    let topics: [String: Topic]
+    let registry: EntityRegistry
+
+    /// Each page that mentions the entity, newest first, with the sentences, each linked to
+    /// its paragraph.
+    func groups(for entityID: String, root: String) -> [MentionGroup] {
+        let own = mentions.filter { $0.entityID == entityID }
+        var order: [EntityMention.Source] = []
+        var bySource: [EntityMention.Source: [EntityMention]] = [:]
+        for mention in own {
+            if bySource[mention.source] == nil { order.append(mention.source) }
+            bySource[mention.source, default: []].append(mention)
+        }
+        let groups: [(Day?, String, MentionGroup)] = order.compactMap { source in
+            let found = bySource[source]!
+            var seen = Set<String>()
+            switch source {
+            case .article(let slug):
+                guard let article = articles[slug] else { return nil }
+                let page = "\(root)articles/\(slug).html"
+                let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map {
+                    MentionGroup.Excerpt(sentence: $0.mention.sentence, href: "\(page)#\(Article.anchor(forBlock: $0.mention.block))")
+                }
+                return (article.published, slug, MentionGroup(title: article.title, href: page, kind: "Article", date: article.published?.long,
+                                                             dateISO: article.published?.iso, excerpts: excerpts))
+            case .briefing(let slug):
+                guard let topic = topics[slug] else { return nil }
+                let page = "\(root)briefings/\(slug).html"
+                let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map { MentionGroup.Excerpt(sentence: $0.mention.sentence, href: page) }
+                return (nil, slug, MentionGroup(title: topic.title, href: page, kind: "Briefing", date: nil, dateISO: nil, excerpts: excerpts))
+            }
+        }
+        // Briefings first, then articles newest first; ties by slug so the order never varies.
+        return groups.sorted { a, b in
+            switch (a.0, b.0) {
+            case (nil, nil): return a.1 < b.1
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?): return x != y ? x > y : a.1 < b.1
+            }
+        }.map(\.2)
+    }
+
+    /// Entities mentioned in the same articles, most shared articles first.
+    func related(to entityID: String, root: String, limit: Int = 8) -> [LinkItem] {
+        var sourcesByEntity: [String: Set<EntityMention.Source>] = [:]
+        for mention in mentions { sourcesByEntity[mention.entityID, default: []].insert(mention.source) }
+        guard let own = sourcesByEntity[entityID] else { return [] }
+        return sourcesByEntity.filter { $0.key != entityID }
+            .map { ($0.key, $0.value.intersection(own).count) }
+            .filter { $0.1 > 0 }
+            .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+            .prefix(limit)
+            .map { LinkItem(title: registry.name(of: $0.0), href: root + registry.page(of: $0.0), detail: "\($0.1) shared source\($0.1 == 1 ? "" : "s")") }
+    }
+
+    /// The entities an article mentions, in order of first mention, split by kind.
+    func entities(in articleSlug: String, root: String) -> (people: [LinkItem], organisations: [LinkItem]) {
+        var seen = Set<String>()
+        let ids = mentions.filter { $0.source == .article(articleSlug) && seen.insert($0.entityID).inserted }.map(\.entityID)
+        let links = ids.map { (id: $0, link: LinkItem(title: registry.name(of: $0), href: root + registry.page(of: $0))) }
+        return (links.filter { registry.people[$0.id] != nil }.map(\.link), links.filter { registry.organisations[$0.id] != nil }.map(\.link))
+    }
+}
