@@ -38,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures", "Ingest/Fixtures"]),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

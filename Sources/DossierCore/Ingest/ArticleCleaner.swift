@@ -1,52 +1,64 @@
-import Foundation
-
-// Placeholder until the full cleaner lands: keeps every non-blank line as a paragraph.
+/// Turns a raw pasted news article into kept text blocks, recovered metadata
+/// and a full audit of removed lines. Rules are general patterns (keywords,
+/// line shape, position), never phrases from particular publications.
 public struct ArticleCleaner: Sendable {
     public init() {}
 
+    /// - Parameters:
+    ///   - text: the article body after any YAML front matter.
+    ///   - firstLine: 1-based file line of `text`'s first line, so every
+    ///     recorded line number is a line of the file.
     public func clean(_ text: String, firstLine: Int = 1) -> CleanedArticle {
-        var blocks: [ArticleBlock] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { blocks.append(ArticleBlock(kind: .paragraph, text: trimmed, line: firstLine + offset)) }
+        let lines = TextHygiene.lines(of: text)
+        var rules: [CleaningRule?] = lines.map(LineClassifier.rule(for:))
+
+        // Order matters: comments go first so their repeats and dates are never
+        // read as article features; repeats before captions so alt text that
+        // repeats the headline is reported as a repeat, while the first copy of
+        // a doubled caption is still caught as a caption.
+        ContextualRules.markCommentSection(lines, &rules)
+        ContextualRules.markRepeats(lines, &rules)
+        ContextualRules.markCaptions(lines, &rules)
+        ContextualRules.markJobListings(lines, &rules)
+        let header = ArticleHeader.find(in: lines, rules: rules)
+        ContextualRules.markTrailingBoilerplate(lines, &rules, protected: header.indexes)
+
+        let keptIndexes = lines.indices.filter { rules[$0] == nil && !header.indexes.contains($0) }
+        let blocks = BlockBuilder.blocks(from: lines, keptIndexes: keptIndexes, firstLine: firstLine)
+
+        var byline: Byline?
+        if let bylineIndex = header.bylineIndexes.first {
+            byline = Byline(
+                author: header.author,
+                date: header.date,
+                line: bylineIndex + firstLine,
+                lines: header.bylineIndexes.map { $0 + firstLine }
+            )
         }
-        guard let first = blocks.first, !first.text.hasSuffix(".") else {
-            return CleanedArticle(title: nil, byline: nil, blocks: blocks, removals: [], quotes: [])
-        }
-        return CleanedArticle(title: first.text, byline: nil, blocks: Array(blocks.dropFirst()), removals: [], quotes: [])
+        return CleanedArticle(
+            title: header.titleIndex.map { lines[$0] },
+            titleLine: header.titleIndex.map { $0 + firstLine },
+            byline: byline,
+            blocks: blocks,
+            removals: Self.removals(lines: lines, rules: rules, firstLine: firstLine),
+            quotes: QuoteExtractor.quotes(in: blocks)
+        )
     }
-}
 
-public struct CleanedArticle: Equatable, Sendable {
-    public var title: String?
-    public var byline: Byline?
-    public var blocks: [ArticleBlock]
-    public var removals: [Removal]
-    public var quotes: [Quote]
-}
-
-public struct ArticleBlock: Equatable, Sendable {
-    public enum Kind: String, Sendable { case paragraph, subheading, listItem }
-    public var kind: Kind
-    public var text: String
-    public var line: Int
-}
-
-public struct Removal: Equatable, Sendable {
-    public var lines: ClosedRange<Int>
-    public var rule: String
-    public var text: String
-}
-
-public struct Byline: Equatable, Sendable {
-    public var author: String?
-    public var date: Day?
-    public var line: Int
-}
-
-public struct Quote: Equatable, Sendable {
-    public var text: String
-    public var speaker: String?
-    public var speakers: [String]
-    public var blockIndexes: [Int]
+    /// Consecutive lines dropped by the same rule are reported as one removal.
+    private static func removals(lines: [String], rules: [CleaningRule?], firstLine: Int) -> [Removal] {
+        var removals: [Removal] = []
+        for index in lines.indices {
+            guard let rule = rules[index] else { continue }
+            let fileLine = index + firstLine
+            if var last = removals.last, last.rule == rule, last.lines.upperBound == fileLine - 1 {
+                last.lines = last.lines.lowerBound...fileLine
+                last.text += "\n" + lines[index]
+                removals[removals.count - 1] = last
+            } else {
+                removals.append(Removal(lines: fileLine...fileLine, rule: rule, text: lines[index]))
+            }
+        }
+        return removals
+    }
 }

@@ -184,8 +184,16 @@ public struct ContentLoader: Sendable {
 
     private func loadTopic(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Topic? {
         guard let parsed = read(file, as: TopicFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        var rules = TopicRules()
+        if let match = fields.match {
+            rules.phrases = (match.phrases ?? [:]).sorted { $0.key < $1.key }.map { TopicRules.WeightedPhrase(phrase: $0.key, weight: $0.value) }
+            rules.together = match.together ?? []
+            rules.exclude = match.exclude ?? []
+            rules.requires = match.requires ?? []
+            rules.threshold = match.threshold ?? rules.threshold
+        }
         return Topic(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields.title, order: fields.order ?? 1000,
-                     lede: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
+                     lede: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines), rules: rules)
     }
 
     private func loadPerson(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Person? {

@@ -23,10 +23,21 @@ struct ArticleFields: FrontMatterFields {
 }
 
 struct TopicFields: FrontMatterFields {
+    struct MatchFields: Decodable {
+        var phrases: [String: Int]?
+        var together: [[String]]?
+        var exclude: [String]?
+        var requires: [String]?
+        var threshold: Int?
+    }
+
     var title: String
     var order: Int?
+    var match: MatchFields?
 
-    static let schema = KeySchema(keys: ["title", "order"])
+    static let schema = KeySchema(
+        keys: ["title", "order", "match"],
+        nested: ["match": KeySchema(keys: ["phrases", "together", "exclude", "requires", "threshold"])])
 }
 
 struct PersonFields: FrontMatterFields {

@@ -42,6 +42,28 @@ public struct Topic: Equatable, Sendable {
     public var order: Int
     /// The editor's lede, in Markdown.
     public var lede: String
+    public var rules: TopicRules = TopicRules()
+}
+
+/// How paragraphs are matched to a topic: content, written by the editor in the topic's file.
+public struct TopicRules: Equatable, Sendable {
+    public struct WeightedPhrase: Equatable, Sendable {
+        public var phrase: String
+        public var weight: Int
+    }
+
+    /// Phrases that suggest the topic, with their weight (matched case-insensitively, whole words).
+    public var phrases: [WeightedPhrase] = []
+    /// Groups of terms that score only when all appear in the same paragraph.
+    public var together: [[String]] = []
+    /// A paragraph containing any of these is never assigned to the topic.
+    public var exclude: [String] = []
+    /// An article feeds the topic only if it meets every entry somewhere in its text; an entry
+    /// "a | b" is met by either phrase. Keeps an article about a council's budget out of a
+    /// topic just because it names the same council.
+    public var requires: [String] = []
+    /// The score a paragraph needs.
+    public var threshold: Int = 3
 }
 
 public struct Person: Equatable, Sendable {

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         warnings += ingested.diagnostics
         try warnings.throwIfErrors()
 
-        let (assignment, classifyDiagnostics) = TopicAssigner().assign(ingested.articles, to: content.topics)
+        let (assignment, classifyDiagnostics) = TopicClassifier(topics: content.topics).classify(ingested.articles)
         warnings += classifyDiagnostics
         try warnings.throwIfErrors()
 

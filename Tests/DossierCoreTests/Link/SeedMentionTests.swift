@@ -3,7 +3,7 @@ import Testing
 
 /// The finder over the article text of the five seed articles, one section per article
 /// and one run per paragraph.
-@Suite struct SeedArticleTests {
+@Suite struct SeedMentionTests {
     let finder: MentionFinder
 
     init() throws {
@@ -11,7 +11,7 @@ import Testing
     }
 
     private func mentions(_ text: String) -> (runs: [String], mentions: [Mention]) {
-        let runs = SeedArticles.paragraphs(text)
+        let runs = SeedArticleTexts.paragraphs(text)
         return (runs, finder.mentions(in: runs))
     }
 
@@ -20,23 +20,23 @@ import Testing
     }
 
     @Test func stokeCabinetBriefing() {
-        #expect(expected(mentions(SeedArticles.stokeCabinetBriefing).mentions) == SeedExpectations.stokeCabinetBriefing)
+        #expect(expected(mentions(SeedArticleTexts.stokeCabinetBriefing).mentions) == SeedExpectations.stokeCabinetBriefing)
     }
 
     @Test func caseyReportCollectiveFailure() {
-        #expect(expected(mentions(SeedArticles.caseyReportCollectiveFailure).mentions) == SeedExpectations.caseyReportCollectiveFailure)
+        #expect(expected(mentions(SeedArticleTexts.caseyReportCollectiveFailure).mentions) == SeedExpectations.caseyReportCollectiveFailure)
     }
 
     @Test func nationalAuditOrdered() {
-        #expect(expected(mentions(SeedArticles.nationalAuditOrdered).mentions) == SeedExpectations.nationalAuditOrdered)
+        #expect(expected(mentions(SeedArticleTexts.nationalAuditOrdered).mentions) == SeedExpectations.nationalAuditOrdered)
     }
 
     @Test func homeSecretaryMeasures() {
-        #expect(expected(mentions(SeedArticles.homeSecretaryMeasures).mentions) == SeedExpectations.homeSecretaryMeasures)
+        #expect(expected(mentions(SeedArticleTexts.homeSecretaryMeasures).mentions) == SeedExpectations.homeSecretaryMeasures)
     }
 
     @Test func rapidAuditAnnounced() {
-        #expect(expected(mentions(SeedArticles.rapidAuditAnnounced).mentions) == SeedExpectations.rapidAuditAnnounced)
+        #expect(expected(mentions(SeedArticleTexts.rapidAuditAnnounced).mentions) == SeedExpectations.rapidAuditAnnounced)
     }
 
     @Test func policeAndCrimeCommissionerParagraph() {
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func jayInquiryBeforeJayIsIntroducedIsNotLinked() {
-        let (runs, found) = mentions(SeedArticles.homeSecretaryMeasures)
+        let (runs, found) = mentions(SeedArticleTexts.homeSecretaryMeasures)
         let jayRun = try! #require(runs.firstIndex { $0.contains("the Jay inquiry") })
         #expect(found.filter { $0.run == jayRun }.map(\.surface) == ["Baroness Casey"])
         #expect(found.contains { $0.entityID == "alexis-jay" && $0.surface == "Professor Alexis Jay" })
@@ -63,9 +63,9 @@ import Testing
 
     /// Independent of the reviewed lists: every surface is exactly the text at its range,
     /// names a form of its own entity, and no unregistered person or lower-case word is linked.
-    @Test(arguments: SeedArticles.all.map(\.name))
+    @Test(arguments: SeedArticleTexts.all.map(\.name))
     func everySurfaceBelongsToItsEntity(article: String) throws {
-        let text = try #require(SeedArticles.all.first { $0.name == article }?.text)
+        let text = try #require(SeedArticleTexts.all.first { $0.name == article }?.text)
         let (runs, found) = mentions(text)
         let byID = Dictionary(uniqueKeysWithValues: TestRegistry.entities.map { ($0.id, $0) })
         #expect(!found.isEmpty)

@@ -1,7 +1,7 @@
 // Article text from the five seed articles in /work/shared/seeds, embedded so the tests
 // do not depend on the file system. Reader comments (002), job adverts (001) and site
 // boilerplate (000, 004) are cut off. Paragraphs are separated by newlines.
-enum SeedArticles {
+enum SeedArticleTexts {
     /// 000_10b9d87ab0e3e1e9.txt
     static let stokeCabinetBriefing = #"""
 Council leaders urge victims in Stoke-on-Trent to come forward following grooming gangs report

@@ -1,0 +1,35 @@
+/// Which paragraphs of which articles feed which topic, and why.
+public struct TopicAssignment: Sendable, Equatable {
+    public var paragraphs: [ParagraphAssignment]
+    /// Topic slug → article slugs, in corpus order.
+    public var articlesByTopic: [String: [String]]
+
+    public func articles(for topic: String) -> [String] { articlesByTopic[topic] ?? [] }
+
+    public func topics(for article: String) -> [String] {
+        articlesByTopic.keys.sorted().filter { articlesByTopic[$0]?.contains(article) == true }
+    }
+
+    public func paragraphs(for topic: String) -> [ParagraphAssignment] {
+        paragraphs.filter { $0.topic == topic }
+    }
+}
+
+/// One paragraph assigned to one topic, with the evidence, so an editor can see why.
+public struct ParagraphAssignment: Sendable, Equatable, Codable {
+    public enum Reason: String, Sendable, Codable {
+        /// The paragraph's own words scored at or above the topic's threshold.
+        case matched
+        /// It continues a quotation whose opening paragraph matched.
+        case continuesQuote = "continues-quote"
+        /// The article is pinned to the topic and the paragraph is its lead.
+        case pinned
+    }
+
+    public var article: String
+    public var block: Int
+    public var topic: String
+    public var score: Int
+    public var matched: [String]
+    public var reason: Reason
+}

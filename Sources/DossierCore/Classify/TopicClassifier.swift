@@ -1,0 +1,90 @@
+import Foundation
+
+/// The classify stage: scores every paragraph against every topic's rules, so one article can
+/// feed several topics (the Stoke article is about the Stoke panel, but its sentences on the
+/// Casey report belong to the national audit).
+public struct TopicClassifier: Sendable {
+    public let topics: [Topic]
+
+    public init(topics: [Topic]) {
+        self.topics = topics
+    }
+
+    public func classify(_ articles: [Article]) -> (TopicAssignment, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var paragraphs: [ParagraphAssignment] = []
+        let known = Set(topics.map(\.slug))
+        for article in articles {
+            for pinned in article.pinnedTopics where !known.contains(pinned) {
+                let hint = Suggestion.closest(to: pinned, in: known.sorted()).map { "did you mean '\($0)'?" } ?? "known topics: \(known.sorted().joined(separator: ", "))"
+                diagnostics.append(.error(article.path, "unknown topic '\(pinned)'", hint: hint))
+            }
+            paragraphs += classify(article)
+        }
+        var byTopic: [String: [String]] = [:]
+        for topic in topics {
+            var seen = Set<String>()
+            byTopic[topic.slug] = paragraphs.filter { $0.topic == topic.slug && seen.insert($0.article).inserted }.map(\.article)
+        }
+        return (TopicAssignment(paragraphs: paragraphs, articlesByTopic: byTopic), diagnostics)
+    }
+
+    func classify(_ article: Article) -> [ParagraphAssignment] {
+        let searches = article.blocks.map { PhraseSearch($0.text) }
+        let whole = PhraseSearch(article.title + "\n" + article.blocks.map(\.text).joined(separator: "\n"))
+        let quoteContinuations = Self.quoteContinuations(article)
+        var result: [ParagraphAssignment] = []
+        for topic in topics {
+            let pinned = article.pinnedTopics.contains(topic.slug)
+            guard pinned || Self.meetsRequirements(whole, topic.rules.requires) else { continue }
+            var assignedBlocks = Set<Int>()
+            for (index, block) in article.blocks.enumerated() where block.kind != .subheading {
+                let search = searches[index]
+                if topic.rules.exclude.contains(where: search.contains) { continue }
+                let (score, matched) = Self.score(search, topic.rules)
+                if score >= topic.rules.threshold {
+                    result.append(ParagraphAssignment(article: article.slug, block: index, topic: topic.slug, score: score, matched: matched, reason: .matched))
+                    assignedBlocks.insert(index)
+                } else if let opening = quoteContinuations[index], assignedBlocks.contains(opening) {
+                    result.append(ParagraphAssignment(article: article.slug, block: index, topic: topic.slug, score: score, matched: matched, reason: .continuesQuote))
+                    assignedBlocks.insert(index)
+                }
+            }
+            if pinned, assignedBlocks.isEmpty, let lead = article.blocks.firstIndex(where: { $0.kind == .paragraph }) {
+                result.append(ParagraphAssignment(article: article.slug, block: lead, topic: topic.slug, score: 0, matched: [], reason: .pinned))
+            }
+        }
+        return result.sorted { ($0.block, $0.topic) < ($1.block, $1.topic) }
+    }
+
+    /// Every entry must be met; an entry "a | b" is met by either phrase.
+    static func meetsRequirements(_ search: PhraseSearch, _ requirements: [String]) -> Bool {
+        requirements.allSatisfy { entry in
+            entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.contains(where: search.contains)
+        }
+    }
+
+    static func score(_ search: PhraseSearch, _ rules: TopicRules) -> (Int, [String]) {
+        var score = 0
+        var matched: [String] = []
+        for phrase in rules.phrases where search.contains(phrase.phrase) {
+            score += phrase.weight
+            matched.append(phrase.phrase)
+        }
+        for group in rules.together where !group.isEmpty && group.allSatisfy(search.contains) {
+            score += rules.threshold
+            matched.append(group.joined(separator: " + "))
+        }
+        return (score, matched)
+    }
+
+    /// Block index → the block that opens the quotation it continues.
+    static func quoteContinuations(_ article: Article) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for quote in article.quotes where quote.blockIndexes.count > 1 {
+            let opening = quote.blockIndexes[0]
+            for index in quote.blockIndexes.dropFirst() { result[index] = opening }
+        }
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Finds key figures and what they count: "£10 million action plan", "169 children",
+/// "around 700 recorded offences", "more than 1,800 people", "three-month audit".
+public struct FigureExtractor: Sendable {
+    public struct Found: Equatable, Sendable {
+        /// As written: "£10 million", "around 700", "more than 1,800".
+        public var value: String
+        /// The words after it that say what is counted: "action plan", "recorded offences".
+        public var counts: String
+        /// The figure and its noun together, as they stand in the sentence.
+        public var phrase: String
+    }
+
+    public init() {}
+
+    private static let qualifier = #"(?:(?:around|about|almost|nearly|over|more than|fewer than|less than|at least|up to|some|a total of) )?"#
+    private static let number = #"(?:£\d[\d,]*(?:\.\d+)?(?: ?(?:million|billion|bn|m|k))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|billion))?)"#
+    private static let wordDuration = #"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)-(?:month|year|week|day)"#
+    /// Up to three words naming what is counted, none of them a function word or a participle
+    /// ("£10 million action plan", not "… plan unveiled").
+    private static let stop = #"(?!(?:and|or|to|in|of|for|from|by|with|on|at|the|a|an|was|were|is|are|have|has|had|which|who|that|being|compared|where|when|while|as|than|this|these|those|it|its|their|his|her|will|would|could|should|be|been)\b)"#
+    private static let noun = #"(\#(stop)[A-Za-z][A-Za-z'’-]*(?: \#(stop)(?![a-z]+ed\b)[A-Za-z][A-Za-z'’-]*){0,2})"#
+    private static let patterns: [NSRegularExpression] = [
+        #"(?<![\w£.,])(\#(qualifier)\#(number))(?:%| per cent)?( \#(noun))?"#,
+        #"\b(\#(wordDuration)) ([a-z][a-z-]*(?: [a-z][a-z-]*)?)"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    /// Words that follow a number without it being a figure worth reporting.
+    private static let notCounts: Set<String> = ["per", "years", "year", "pm", "am", "january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"]
+
+    public func find(in sentence: String) -> [Found] {
+        let text = sentence as NSString
+        var found: [Found] = []
+        var taken: [NSRange] = []
+        for regex in Self.patterns {
+            for match in regex.matches(in: sentence, range: NSRange(location: 0, length: text.length)) {
+                guard !taken.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { continue }
+                let value = text.substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+                let nounRange = match.range(at: match.numberOfRanges - 1)
+                let counts = nounRange.location == NSNotFound ? "" : text.substring(with: nounRange).trimmingCharacters(in: .whitespaces)
+                if Self.isYear(value, counts) || Self.isDatePart(value, sentence: text, range: match.range) { continue }
+                if let first = counts.split(separator: " ").first, Self.notCounts.contains(first.lowercased()) { continue }
+                if counts.isEmpty, !value.hasPrefix("£"), !value.contains("%") { continue }
+                taken.append(match.range)
+                found.append(Found(value: value, counts: counts, phrase: text.substring(with: match.range).trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        return found
+    }
+
+    /// "2023", "in 2015": years are dates, not figures.
+    static func isYear(_ value: String, _ counts: String) -> Bool {
+        guard let number = Int(value), value.count == 4 else { return false }
+        return (1900...2100).contains(number)
+    }
+
+    /// "16" in "January 16" or "16 June": part of a date.
+    static func isDatePart(_ value: String, sentence: NSString, range: NSRange) -> Bool {
+        let before = sentence.substring(to: range.location).split(separator: " ").last.map { String($0).lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        let after = sentence.substring(from: range.location + range.length).split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        let months = Set(DateResolver.months)
+        return Int(value).map { $0 <= 31 } == true && (months.contains(before) || months.contains(after.trimmingCharacters(in: .punctuationCharacters)))
+    }
+}
