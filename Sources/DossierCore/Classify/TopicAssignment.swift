@@ -24,6 +24,8 @@ public struct ParagraphAssignment: Sendable, Equatable, Codable {
         case continuesQuote = "continues-quote"
         /// The article is pinned to the topic and the paragraph is its lead.
         case pinned
+        /// Matched no topic itself, in an article mostly about this topic.
+        case articleContext = "article-context"
     }
 
     public var article: String

@@ -54,7 +54,24 @@ public struct TopicClassifier: Sendable {
                 result.append(ParagraphAssignment(article: article.slug, block: lead, topic: topic.slug, score: 0, matched: [], reason: .pinned))
             }
         }
+        result += contextAssignments(article, result)
         return result.sorted { ($0.block, $0.topic) < ($1.block, $1.topic) }
+    }
+
+    /// The share of an article's paragraphs that must match a topic before the paragraphs that
+    /// match nothing are taken to be about it too (quotes, background, "she added").
+    static let dominantShare = 0.4
+
+    func contextAssignments(_ article: Article, _ assigned: [ParagraphAssignment]) -> [ParagraphAssignment] {
+        let paragraphs = article.blocks.indices.filter { article.blocks[$0].kind != .subheading }
+        guard !paragraphs.isEmpty else { return [] }
+        let counts = Dictionary(grouping: assigned.filter { $0.reason == .matched }, by: \.topic).mapValues(\.count)
+        guard let (topic, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+              Double(count) / Double(paragraphs.count) >= Self.dominantShare else { return [] }
+        let taken = Set(assigned.map(\.block))
+        return paragraphs.filter { !taken.contains($0) }.map {
+            ParagraphAssignment(article: article.slug, block: $0, topic: topic, score: 0, matched: [], reason: .articleContext)
+        }
     }
 
     /// Every entry must be met; an entry "a | b" is met by either phrase.

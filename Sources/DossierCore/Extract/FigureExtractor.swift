@@ -17,13 +17,13 @@ public struct FigureExtractor: Sendable {
     private static let qualifier = #"(?:(?:around|about|almost|nearly|over|more than|fewer than|less than|at least|up to|some|a total of) )?"#
     private static let number = #"(?:£\d[\d,]*(?:\.\d+)?(?: ?(?:million|billion|bn|m|k))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:million|billion))?)"#
     private static let wordDuration = #"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)-(?:month|year|week|day)"#
-    /// Up to three words naming what is counted, none of them a function word or a participle
+    /// Up to four words naming what is counted, none of them a function word or a participle
     /// ("£10 million action plan", not "… plan unveiled").
     private static let stop = #"(?!(?:and|or|to|in|of|for|from|by|with|on|at|the|a|an|was|were|is|are|have|has|had|which|who|that|being|compared|where|when|while|as|than|this|these|those|it|its|their|his|her|will|would|could|should|be|been)\b)"#
-    private static let noun = #"(\#(stop)[A-Za-z][A-Za-z'’-]*(?: \#(stop)(?![a-z]+ed\b)[A-Za-z][A-Za-z'’-]*){0,2})"#
+    private static let noun = #"(\#(stop)[A-Za-z][A-Za-z'’-]*(?: \#(stop)(?![a-z]+ed\b)[A-Za-z][A-Za-z'’-]*){0,3})"#
     private static let patterns: [NSRegularExpression] = [
         #"(?<![\w£.,])(\#(qualifier)\#(number))(?:%| per cent)?( \#(noun))?"#,
-        #"\b(\#(wordDuration)) ([a-z][a-z-]*(?: [a-z][a-z-]*)?)"#,
+        #"\b(\#(wordDuration))( \#(noun))"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     /// Words that follow a number without it being a figure worth reporting.

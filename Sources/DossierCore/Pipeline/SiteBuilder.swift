@@ -32,7 +32,7 @@ public struct BuildReport: Sendable {
 }
 
 /// The build as a pipeline of named stages over plain values:
-/// load → ingest → classify → link and render → templates → write.
+/// load → ingest → classify → extract → compose → link and render → templates → write.
 /// Only the first stage reads the content folder and only the last writes the site.
 public struct SiteBuilder: Sendable {
     public let settings: BuildSettings
@@ -41,12 +41,11 @@ public struct SiteBuilder: Sendable {
         self.settings = settings
     }
 
-    /// Everything except writing, for `build` and for `check`.
-    public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
+    /// The stages up to composition: what `explain`, `entities` and the tests look at.
+    public func process() throws(BuildFailure) -> Dossier {
         var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
                                                     displayRoot: settings.display(settings.contentDirectory)).load()
         if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
-        let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
 
         let ingested = ArticleIngester().ingest(content.articles, includeDrafts: settings.includeDrafts)
         warnings += ingested.diagnostics
@@ -61,14 +60,29 @@ public struct SiteBuilder: Sendable {
         try warnings.throwIfErrors()
         guard let registry else { throw BuildFailure(warnings) }
 
-        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: registry))
-        let rendered = renderer.render(articles: ingested.articles, topics: content.topics, people: content.people, organisations: content.organisations)
+        let articlesBySlug = Dictionary(ingested.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let extractor = FactExtractor(registry: registry, articles: articlesBySlug)
+        let composer = BriefingComposer(registry: registry, articles: articlesBySlug)
+        let briefings = content.topics.map { composer.compose($0, facts: extractor.extract(topic: $0, assignment: assignment)) }
+
+        return Dossier(content: content, articles: ingested.articles, assignment: assignment, registry: registry,
+                       briefings: briefings, diagnostics: warnings.sorted())
+    }
+
+    /// Everything except writing, for `build` and for `check`.
+    public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
+        let dossier = try process()
+        let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
+        let content = dossier.content
+        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry))
+        let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
+                                       people: content.people, organisations: content.organisations)
 
         let plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
-            config: content.config, articles: ingested.articles, topics: content.topics, people: content.people,
-            organisations: content.organisations, assignment: assignment, rendered: rendered, registry: registry,
-            updated: updatedDay(ingested.articles)))
-        return (plan, warnings.sorted())
+            config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
+            organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
+            registry: dossier.registry, updated: updatedDay(dossier.articles)))
+        return (plan, dossier.diagnostics)
     }
 
     public func build() throws(BuildFailure) -> BuildReport {

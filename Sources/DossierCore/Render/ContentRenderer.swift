@@ -12,8 +12,15 @@ public struct ContentRenderer: Sendable {
         self.linker = linker
     }
 
-    public func render(articles: [Article], topics: [Topic], people: [Person], organisations: [Organisation]) -> RenderedContent {
+    public func render(articles: [Article], topics: [Topic], briefings: [Briefing], people: [Person], organisations: [Organisation]) -> RenderedContent {
         var rendered = RenderedContent()
+        for briefing in briefings {
+            let document = MarkdownDocument(briefing.body, options: markdown.options)
+            for mention in linker.link(document, root: "../") {
+                rendered.mentions.append(EntityMention(entityID: mention.entityID, source: .briefing(briefing.topic), mention: mention))
+            }
+            rendered.briefings[briefing.topic] = document.renderHTML()
+        }
         for article in articles {
             let document = MarkdownDocument(markdown.articleMarkdown(article.blocks), options: [])
             for mention in linker.link(document, root: "../") {
@@ -46,6 +53,8 @@ public struct RenderedContent: Sendable {
 
     /// Article slug → one HTML fragment per block.
     public var articleBlocks: [String: [String]] = [:]
+    /// Topic slug → the briefing's HTML.
+    public var briefings: [String: String] = [:]
     public var ledes: [String: Lede] = [:]
     /// Person or organisation slug → description HTML.
     public var descriptions: [String: String] = [:]

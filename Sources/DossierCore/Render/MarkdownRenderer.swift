@@ -31,20 +31,51 @@ public struct MarkdownRenderer: Sendable {
     }
 }
 
-/// Plain text to Markdown that renders as exactly that text.
+/// Plain text to Markdown that renders as exactly that text, and still reads well as Markdown
+/// (the briefings are published as .md files for committee papers).
 public enum MarkdownEscaping {
-    /// Every ASCII punctuation character may be backslash-escaped in CommonMark, and escaping all
-    /// of them is the only way to be sure none starts emphasis, a link, HTML or a list.
+    /// Characters that can start Markdown or HTML anywhere, or that smart punctuation would
+    /// change ("quotes", --): a source's words must come out exactly as written.
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "\"", "'"]
+    /// Characters that matter only at the start of a line: headings, lists, quotes.
+    static let escapedAtLineStart: Set<Character> = ["#", "+", "-", "=", ">"]
+
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.generalCategory.isPunctuationOrSymbol {
+        var atLineStart = true
+        var previous: Character = " "
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if alwaysEscaped.contains(character)
+                || (atLineStart && escapedAtLineStart.contains(character))
+                || (character == "-" && (next == "-" || previous == "-"))
+                || (character == "." || character == ")") && atLineStart == false && Self.followsLineStartNumber(characters, index)
+                || (character == "!" && next == "[")
+                || (character == ":" && Self.followsURLScheme(characters, index)) {
                 result.append("\\")
             }
-            result.unicodeScalars.append(scalar)
+            result.append(character)
+            if character == "\n" { atLineStart = true } else if character != " " { atLineStart = false }
+            previous = character
         }
         return result
+    }
+
+    /// "1." at the start of a line would begin an ordered list.
+    static func followsLineStartNumber(_ characters: [Character], _ index: Int) -> Bool {
+        var start = index
+        while start > 0, characters[start - 1].isNumber { start -= 1 }
+        guard start < index else { return false }
+        return start == 0 || characters[start - 1] == "\n"
+    }
+
+    /// "http:" or "www." text would be turned into a link by the autolink extension; the
+    /// source's URLs stay text.
+    static func followsURLScheme(_ characters: [Character], _ index: Int) -> Bool {
+        let before = String(characters[max(0, index - 5)..<index]).lowercased()
+        return before.hasSuffix("http") || before.hasSuffix("https") || before.hasSuffix("mailto")
     }
 }
 

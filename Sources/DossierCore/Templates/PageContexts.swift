@@ -79,7 +79,14 @@ public struct ArticleIndexPage: Sendable {
 
 public struct TopicPage: Sendable {
     public var title: String
-    public var ledeHTML: String
+    public var briefingHTML: String
+    public var published: String?
+    public var publishedISO: String?
+    public var updated: String?
+    public var updatedISO: String?
+    public var markdownHref: String
+    public var keyPoints: Int
+    public var singleSourcePoints: Int
     public var articles: [ArticleSummary]
 }
 

@@ -18,6 +18,7 @@ public struct SiteAssembler: Sendable {
         public var people: [Person]
         public var organisations: [Organisation]
         public var assignment: TopicAssignment
+        public var briefings: [Briefing]
         public var rendered: RenderedContent
         public var registry: EntityRegistry
         public var updated: Day?
@@ -84,11 +85,16 @@ public struct SiteAssembler: Sendable {
         }
 
         // Topics
-        for topic in input.topics {
-            let articles = input.assignment.articles(for: topic.slug).compactMap { articlesBySlug[$0] }.sorted(by: Self.newestFirst)
-            page("briefings/\(topic.slug).html", "topic", title: topic.title, section: nil,
-                 crumbs: [LinkItem(title: topic.title, href: "")],
-                 TopicPage(title: topic.title, ledeHTML: input.rendered.ledes[topic.slug]?.onTopicPage ?? "", articles: articles.map { summary($0, root: "../") }))
+        for briefing in input.briefings {
+            let articles = briefing.sources.compactMap { articlesBySlug[$0] }
+            page("briefings/\(briefing.topic).html", "topic", title: briefing.title, section: nil,
+                 crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: briefing.title, href: "")],
+                 TopicPage(title: briefing.title, briefingHTML: input.rendered.briefings[briefing.topic] ?? "",
+                           published: briefing.published?.long, publishedISO: briefing.published?.iso,
+                           updated: briefing.updated?.long, updatedISO: briefing.updated?.iso,
+                           markdownHref: "\(briefing.topic).md", keyPoints: briefing.keyPoints, singleSourcePoints: briefing.singleSourcePoints,
+                           articles: articles.map { summary($0, root: "../") }))
+            plan.add("briefings/\(briefing.topic).md", briefing.document)
         }
 
         // People

@@ -1,0 +1,186 @@
+import Foundation
+
+/// The compose stage: writes each topic's briefing as Markdown. It only selects, merges and
+/// cites the sources' own sentences; it never writes a claim of its own.
+public struct BriefingComposer: Sendable {
+    public let registry: EntityRegistry
+    public let articles: [String: Article]
+
+    public init(registry: EntityRegistry, articles: [String: Article]) {
+        self.registry = registry
+        self.articles = articles
+    }
+
+    public func compose(_ topic: Topic, facts: TopicFacts) -> Briefing {
+        var citations = Citations(articles: articles)
+        let dates = facts.statements.compactMap(\.published)
+        let sourceSlugs = Array(Set(facts.statements.map(\.source.article))).sorted { Self.newestFirst(articles[$0], articles[$1]) }
+
+        var sections: [String] = []
+        if !topic.lede.isEmpty { sections.append(topic.lede) }
+
+        let points = keyPoints(facts)
+        if !points.isEmpty {
+            sections.append("## Key points\n\n" + points.map { cluster in
+                let count = cluster.sources.count
+                let mark = count == 1 ? " *(single source)*" : " *(\(count) sources)*"
+                return "- " + MarkdownEscaping.escape(cluster.representative.text) + mark + citations.cite(cluster.statements.map(\.source), firstOfEachArticle: true)
+            }.joined(separator: "\n"))
+        }
+
+        if !facts.events.isEmpty {
+            sections.append("## What has happened\n\n" + facts.events.map { event in
+                "- **\(event.date.text):** " + MarkdownEscaping.escape(Self.trimmed(event.text, words: 60)) + citations.cite(event.sources)
+            }.joined(separator: "\n"))
+        }
+
+        let figures = facts.figures.sorted { ($1.sources.count, $0.sources[0]) < ($0.sources.count, $1.sources[0]) }.prefix(12)
+        if !figures.isEmpty {
+            sections.append("## Key figures\n\n| Figure | In context | As of | Source |\n| --- | --- | --- | --- |\n" + figures.map { figure in
+                "| " + MarkdownEscaping.escape(figure.phrase) + " | " + MarkdownEscaping.escape(Self.trimmed(figure.sentence, words: 40))
+                    + " | " + (figure.asOf?.text ?? "Undated") + " | " + citations.cite(figure.sources).trimmingCharacters(in: .whitespaces) + " |"
+            }.joined(separator: "\n"))
+        }
+
+        let involved = facts.entities.keys.sorted { (-facts.entities[$0]!.count, registry.name(of: $0)) < (-facts.entities[$1]!.count, registry.name(of: $1)) }
+        if !involved.isEmpty {
+            sections.append("## Who’s involved\n\n" + involved.prefix(15).map { id in
+                let name = "[\(MarkdownEscaping.escape(registry.name(of: id)))](../\(registry.page(of: id)))"
+                let at = facts.entities[id]!.compactMap { articles[$0.article]?.published }.max()
+                let role = role(of: id, on: at).map { ", " + MarkdownEscaping.escape($0) } ?? ""
+                return "- \(name)\(role)" + citations.cite(facts.entities[id]!, firstOfEachArticle: true)
+            }.joined(separator: "\n"))
+        }
+
+        let quotes = facts.quotes.filter { !$0.speakerIDs.isEmpty }.prefix(8)
+        if !quotes.isEmpty {
+            sections.append("## What was said\n\n" + quotes.map { quote in
+                let speakers = quote.speakerIDs.map { "[\(MarkdownEscaping.escape(registry.name(of: $0)))](../\(registry.page(of: $0)))" }.joined(separator: " and ")
+                let role = quote.speakerIDs.count == 1 ? role(of: quote.speakerIDs[0], on: quote.published).map { ", " + MarkdownEscaping.escape($0) } ?? "" : ""
+                let text = Self.trimmed(quote.text.replacingOccurrences(of: "\n\n", with: " "), words: 70)
+                return "> " + MarkdownEscaping.escape(text) + "\n>\n> — \(speakers)\(role)" + citations.cite([quote.source])
+            }.joined(separator: "\n\n"))
+        }
+
+        let chosen = Set(points.map(\.representative.text))
+        let forCouncils = facts.statements.filter { !$0.isQuotation && !chosen.contains($0.text) && Self.concernsCouncils($0.text) }.prefix(6)
+        if !forCouncils.isEmpty {
+            sections.append("## What this means for councils\n\n" + forCouncils.map {
+                "- " + MarkdownEscaping.escape($0.text) + citations.cite([$0.source])
+            }.joined(separator: "\n"))
+        }
+
+        let unknowns = facts.statements.filter { !$0.isQuotation && Self.saysNotYetKnown($0.text) }.prefix(5)
+        if !unknowns.isEmpty {
+            sections.append("## What is not yet known\n\n" + unknowns.map {
+                "- " + MarkdownEscaping.escape($0.text) + citations.cite([$0.source])
+            }.joined(separator: "\n"))
+        }
+
+        sections.append("## Sources\n\n" + sourceSlugs.compactMap { articles[$0] }.map { article in
+            "- [\(MarkdownEscaping.escape(article.title))](../articles/\(article.slug).html)" + Self.attribution(article)
+        }.joined(separator: "\n"))
+        sections.append(citations.definitions())
+
+        let body = sections.joined(separator: "\n\n") + "\n"
+        let published = dates.min(), updated = dates.max()
+        var header = "# \(MarkdownEscaping.escape(topic.title))\n\n"
+        if let published, let updated { header += "*Published \(published.long). Last updated \(updated.long).*\n\n" }
+        return Briefing(topic: topic.slug, title: topic.title, body: body, document: header + body, published: published, updated: updated,
+                        sources: sourceSlugs, keyPoints: points.count, singleSourcePoints: points.filter { $0.sources.count == 1 }.count, facts: facts)
+    }
+
+    /// Three to eight points: corroborated ones first, then the opening news of each article.
+    func keyPoints(_ facts: TopicFacts) -> [StatementCluster] {
+        let scored = facts.points.filter { Self.standsAlone($0.representative.text) }.map { cluster -> (StatementCluster, Int) in
+            let lead = cluster.statements.map(\.position).min() ?? 99
+            return (cluster, cluster.sources.count * 10 + max(0, 6 - lead))
+        }
+        let ranked = scored.sorted { ($1.1, $0.0.representative.source) < ($0.1, $1.0.representative.source) }.map(\.0)
+        return Array(ranked.prefix(8))
+    }
+
+    /// A sentence that makes sense on its own: long enough, not opening with a word that
+    /// points back at the sentence before it.
+    static func standsAlone(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ")
+        guard words.count >= 8, words.count <= 70, sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
+        let first = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return !["however", "but", "this", "it", "they", "she", "he", "that", "these", "those", "meanwhile", "elsewhere", "another", "of", "and", "so", "as"].contains(first)
+    }
+
+    static func concernsCouncils(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return lower.contains(" council") || lower.hasPrefix("council") || lower.contains("local authorit")
+    }
+
+    static let unknownCues = ["not yet", "unclear", "did not commit", "yet to", "not known", "unknown", "highly unlikely", "underestimate",
+                              "not recorded", "no data", "is due to", "will publish", "not easy"]
+
+    static func saysNotYetKnown(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return unknownCues.contains { lower.contains($0) }
+    }
+
+    /// The role a person held on a date (the roles that cover it, or the undated ones), or an
+    /// organisation's kind.
+    func role(of id: String, on date: Day?) -> String? {
+        guard let person = registry.people[id] else { return nil }
+        let covering = person.roles.filter { role in
+            guard let date else { return role.until == nil }
+            return (role.from.map { $0 <= date } ?? true) && (role.until.map { date <= $0 } ?? true)
+        }
+        let dated = covering.filter { $0.from != nil || $0.until != nil }
+        guard let role = (dated.isEmpty ? covering : dated).first else { return nil }
+        let organisation = role.organisation.map { registry.name(of: $0) }
+        return organisation.map { "\(role.title), \($0)" } ?? role.title
+    }
+
+    static func trimmed(_ text: String, words limit: Int) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        return words.count <= limit ? text : words.prefix(limit).joined(separator: " ") + " …"
+    }
+
+    static func attribution(_ article: Article) -> String {
+        let parts = [article.source, article.author, article.published?.long].compactMap { $0 }.map(MarkdownEscaping.escape)
+        return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
+    }
+
+    static func newestFirst(_ a: Article?, _ b: Article?) -> Bool {
+        guard let a, let b else { return a != nil }
+        return SiteAssembler.newestFirst(a, b)
+    }
+}
+
+/// GFM footnotes, one per cited paragraph, each linking to that paragraph of the article.
+struct Citations {
+    let articles: [String: Article]
+    private(set) var labels: [SourceRef: String] = [:]
+    private var order: [SourceRef] = []
+
+    init(articles: [String: Article]) {
+        self.articles = articles
+    }
+
+    mutating func cite(_ sources: [SourceRef], firstOfEachArticle: Bool = false) -> String {
+        var seen = Set<String>()
+        let chosen = firstOfEachArticle ? sources.filter { seen.insert($0.article).inserted } : Array(Set(sources)).sorted()
+        return chosen.map { "[^\(label($0))]" }.joined()
+    }
+
+    private mutating func label(_ source: SourceRef) -> String {
+        if let label = labels[source] { return label }
+        let label = "\(Slug.make(from: source.article).prefix(40))-p\(source.block + 1)"
+        labels[source] = label
+        order.append(source)
+        return label
+    }
+
+    func definitions() -> String {
+        order.compactMap { source in
+            guard let article = articles[source.article], let label = labels[source] else { return nil }
+            return "[^\(label)]: [\(MarkdownEscaping.escape(article.title)), paragraph \(source.block + 1)](../articles/\(article.slug).html#\(Article.anchor(forBlock: source.block)))"
+                + BriefingComposer.attribution(article) + "."
+        }.joined(separator: "\n")
+    }
+}
