@@ -9,7 +9,7 @@ public struct DossierCommand: ParsableCommand {
               dossier build            build site/ from content/ and templates/
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, ExplainCommand.self, EntitiesCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}

@@ -47,7 +47,7 @@ public struct BriefingComposer: Sendable {
             sections.append("## Who’s involved\n\n" + involved.prefix(15).map { id in
                 let name = "[\(MarkdownEscaping.escape(registry.name(of: id)))](../\(registry.page(of: id)))"
                 let at = facts.entities[id]!.compactMap { articles[$0.article]?.published }.max()
-                let role = role(of: id, on: at).map { ", " + MarkdownEscaping.escape($0) } ?? ""
+                let role = registry.role(of: id, on: at).map { ", " + MarkdownEscaping.escape($0) } ?? ""
                 return "- \(name)\(role)" + citations.cite(facts.entities[id]!, firstOfEachArticle: true)
             }.joined(separator: "\n"))
         }
@@ -56,7 +56,7 @@ public struct BriefingComposer: Sendable {
         if !quotes.isEmpty {
             sections.append("## What was said\n\n" + quotes.map { quote in
                 let speakers = quote.speakerIDs.map { "[\(MarkdownEscaping.escape(registry.name(of: $0)))](../\(registry.page(of: $0)))" }.joined(separator: " and ")
-                let role = quote.speakerIDs.count == 1 ? role(of: quote.speakerIDs[0], on: quote.published).map { ", " + MarkdownEscaping.escape($0) } ?? "" : ""
+                let role = quote.speakerIDs.count == 1 ? registry.role(of: quote.speakerIDs[0], on: quote.published).map { ", " + MarkdownEscaping.escape($0) } ?? "" : ""
                 let text = Self.trimmed(quote.text.replacingOccurrences(of: "\n\n", with: " "), words: 70)
                 return "> " + MarkdownEscaping.escape(text) + "\n>\n> — \(speakers)\(role)" + citations.cite([quote.source])
             }.joined(separator: "\n\n"))
@@ -120,20 +120,6 @@ public struct BriefingComposer: Sendable {
     static func saysNotYetKnown(_ sentence: String) -> Bool {
         let lower = sentence.lowercased()
         return unknownCues.contains { lower.contains($0) }
-    }
-
-    /// The role a person held on a date (the roles that cover it, or the undated ones), or an
-    /// organisation's kind.
-    func role(of id: String, on date: Day?) -> String? {
-        guard let person = registry.people[id] else { return nil }
-        let covering = person.roles.filter { role in
-            guard let date else { return role.until == nil }
-            return (role.from.map { $0 <= date } ?? true) && (role.until.map { date <= $0 } ?? true)
-        }
-        let dated = covering.filter { $0.from != nil || $0.until != nil }
-        guard let role = (dated.isEmpty ? covering : dated).first else { return nil }
-        let organisation = role.organisation.map { registry.name(of: $0) }
-        return organisation.map { "\(role.title), \($0)" } ?? role.title
     }
 
     static func trimmed(_ text: String, words limit: Int) -> String {

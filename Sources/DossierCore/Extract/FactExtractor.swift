@@ -45,14 +45,7 @@ public struct FactExtractor: Sendable {
             for mention in blockMentions where entities[mention.entityID]?.last != source {
                 entities[mention.entityID, default: []].append(source)
             }
-            for quote in article.quotes where quote.blockIndexes.first == paragraph.block {
-                let speakerText = quote.speakers.isEmpty ? [quote.speaker ?? ""] : quote.speakers
-                var ids: [String] = []
-                for name in speakerText {
-                    for mention in registry.finder.mentions(in: [name]) where !ids.contains(mention.entityID) { ids.append(mention.entityID) }
-                }
-                quotes.append(AttributedQuote(text: quote.text, speaker: quote.speaker, speakerIDs: ids, source: source, published: article.published))
-            }
+            quotes += QuoteAttributor(registry: registry).attribute(article).filter { $0.source == source }
         }
 
         let points = StatementClusterer().cluster(statements.filter { !$0.isQuotation })

@@ -87,6 +87,22 @@ public struct EntityRegistry: Sendable {
         people[id]?.name ?? organisations[id]?.name ?? id
     }
 
+    /// The role a person held on a date: a dated role that covers it, else their only undated
+    /// role; with its organisation. Roles change (Rebecca Riggs, Yvette Cooper), so a quote shows the role
+    /// its speaker held when they said it.
+    public func role(of id: String, on date: Day?) -> String? {
+        guard let person = people[id] else { return nil }
+        let covering = person.roles.filter { role in
+            guard let date else { return role.until == nil }
+            return (role.from.map { $0 <= date } ?? true) && (role.until.map { date <= $0 } ?? true)
+        }
+        let dated = covering.filter { $0.from != nil || $0.until != nil }
+        // With several undated roles the registry cannot say which was held then: say nothing
+        // rather than guess.
+        guard let role = dated.first ?? (covering.count == 1 ? covering.first : nil) else { return nil }
+        return role.organisation.map { "\(role.title), \(name(of: $0))" } ?? role.title
+    }
+
     /// The entity's page, relative to the site's root.
     public func page(of id: String) -> String {
         people[id] != nil ? "people/\(id).html" : "organisations/\(id).html"

@@ -6,6 +6,8 @@ public struct Dossier: Sendable {
     public var assignment: TopicAssignment
     public var registry: EntityRegistry
     public var briefings: [Briefing]
+    /// Every quote in every article, with its speakers resolved where they are registered.
+    public var quotes: [AttributedQuote]
     public var diagnostics: [Diagnostic]
 
     public func article(_ slug: String) -> Article? { articles.first { $0.slug == slug } }

@@ -65,8 +65,9 @@ public struct SiteBuilder: Sendable {
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug)
         let briefings = content.topics.map { composer.compose($0, facts: extractor.extract(topic: $0, assignment: assignment)) }
 
+        let quotes = ingested.articles.flatMap(QuoteAttributor(registry: registry).attribute)
         return Dossier(content: content, articles: ingested.articles, assignment: assignment, registry: registry,
-                       briefings: briefings, diagnostics: warnings.sorted())
+                       briefings: briefings, quotes: quotes, diagnostics: warnings.sorted())
     }
 
     /// Everything except writing, for `build` and for `check`.
@@ -78,10 +79,11 @@ public struct SiteBuilder: Sendable {
         let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
                                        people: content.people, organisations: content.organisations)
 
-        let plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
+        var plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
             config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
             organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
-            registry: dossier.registry, updated: updatedDay(dossier.articles)))
+            registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles)))
+        plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
         return (plan, dossier.diagnostics)
     }
 

@@ -18,14 +18,19 @@ public struct MarkdownRenderer: Sendable {
         MarkdownDocument(markdown, options: options).renderHTML()
     }
 
-    /// An article's blocks as Markdown. The text is the source's, escaped so that nothing in it
-    /// is read as Markdown or HTML and no quote is "smartened".
+    /// An article's blocks as Markdown, one top-level Markdown block per article block, so the
+    /// paragraph anchors match. The text is the source's, escaped so that nothing in it is read
+    /// as Markdown or HTML and no quote is "smartened".
     public func articleMarkdown(_ blocks: [ArticleBlock]) -> String {
-        blocks.map { block in
+        var bullet = "*"
+        return blocks.map { block in
             switch block.kind {
             case .paragraph: return MarkdownEscaping.escape(block.text)
             case .subheading: return "### " + MarkdownEscaping.escape(block.text)
-            case .listItem: return "- " + MarkdownEscaping.escape(block.text)
+            case .listItem:
+                // A new bullet character starts a new list, keeping each item its own block.
+                bullet = bullet == "-" ? "*" : "-"
+                return bullet + " " + MarkdownEscaping.escape(block.text)
             }
         }.joined(separator: "\n\n")
     }
@@ -53,7 +58,8 @@ public enum MarkdownEscaping {
                 || (character == "-" && (next == "-" || previous == "-"))
                 || (character == "." || character == ")") && atLineStart == false && Self.followsLineStartNumber(characters, index)
                 || (character == "!" && next == "[")
-                || (character == ":" && Self.followsURLScheme(characters, index)) {
+                || (character == ":" && Self.followsURLScheme(characters, index))
+                || (character == "." && index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www") {
                 result.append("\\")
             }
             result.append(character)
@@ -72,7 +78,7 @@ public enum MarkdownEscaping {
     }
 
     /// "http:" or "www." text would be turned into a link by the autolink extension; the
-    /// source's URLs stay text.
+    /// source's URLs stay text (escaping the "." of "www." and the ":" of "http:" prevents it).
     static func followsURLScheme(_ characters: [Character], _ index: Int) -> Bool {
         let before = String(characters[max(0, index - 5)..<index]).lowercased()
         return before.hasSuffix("http") || before.hasSuffix("https") || before.hasSuffix("mailto")

@@ -101,8 +101,23 @@ public struct PersonPage: Sendable {
     public var aliases: String?
     public var roles: [RoleItem]
     public var descriptionHTML: String
+    public var quotes: [QuoteItem]
     public var mentions: [MentionGroup]
     public var related: [LinkItem]
+}
+
+/// Something an entity said, with the role they held on that date.
+public struct QuoteItem: Sendable {
+    public var text: String
+    public var role: String?
+    /// How the article named the speaker, shown when the registry cannot say their role then.
+    public var describedAs: String?
+    public var date: String?
+    public var dateISO: String?
+    public var articleTitle: String
+    public var href: String
+    /// Others who made the statement jointly.
+    public var jointly: String?
 }
 
 /// Where an entity is mentioned: one page, with the sentences that mention it.
@@ -128,6 +143,7 @@ public struct OrganisationPage: Sendable {
     public var children: [LinkItem]
     public var people: [LinkItem]
     public var descriptionHTML: String
+    public var quotes: [QuoteItem]
     public var mentions: [MentionGroup]
     public var related: [LinkItem]
 }

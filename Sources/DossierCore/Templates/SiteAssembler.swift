@@ -21,6 +21,7 @@ public struct SiteAssembler: Sendable {
         public var briefings: [Briefing]
         public var rendered: RenderedContent
         public var registry: EntityRegistry
+        public var quotes: [AttributedQuote]
         public var updated: Day?
     }
 
@@ -31,6 +32,16 @@ public struct SiteAssembler: Sendable {
         let organisationsBySlug = Dictionary(input.organisations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let articlesBySlug = Dictionary(input.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let newestFirst = input.articles.sorted(by: Self.newestFirst)
+        func quotes(by id: String) -> [QuoteItem] {
+            input.quotes.filter { $0.speakerIDs.contains(id) }.sorted { ($0.published ?? Day(daysSinceEpoch: 0), $1.source) > ($1.published ?? Day(daysSinceEpoch: 0), $0.source) }.map { quote in
+                QuoteItem(text: quote.text.replacingOccurrences(of: "\n\n", with: " "), role: input.registry.role(of: id, on: quote.published),
+                          describedAs: quote.speaker,
+                          date: quote.published?.long, dateISO: quote.published?.iso,
+                          articleTitle: articlesBySlug[quote.source.article]?.title ?? quote.source.article,
+                          href: "../articles/\(quote.source.article).html#\(Article.anchor(forBlock: quote.source.block))",
+                          jointly: Optional(quote.speakerIDs.filter { $0 != id }.map { input.registry.name(of: $0) }.joined(separator: " and ")).flatMap { $0.isEmpty ? nil : $0 })
+            }
+        }
         let mentionIndex = MentionIndex(mentions: input.rendered.mentions, articles: articlesBySlug,
                                         topics: Dictionary(input.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }), registry: input.registry)
 
@@ -106,6 +117,7 @@ public struct SiteAssembler: Sendable {
                  crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
                  PersonPage(name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                             roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
+                            quotes: quotes(by: person.slug),
                             mentions: mentionIndex.groups(for: person.slug, root: "../"), related: mentionIndex.related(to: person.slug, root: "../")))
         }
         page("people/index.html", "people", title: "People", section: "people/index.html", crumbs: [LinkItem(title: "People", href: "")],
@@ -123,6 +135,7 @@ public struct SiteAssembler: Sendable {
                  OrganisationPage(name: organisation.name, aliases: organisation.aliases.isEmpty ? nil : organisation.aliases.joined(separator: ", "),
                                   kind: organisation.kind, parent: link(organisation: organisation.parent, root: "../").map { LinkItem(title: $0.title, href: $0.href.replacingOccurrences(of: "../organisations/", with: "")) },
                                   children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
+                                  quotes: quotes(by: organisation.slug),
                                   mentions: mentionIndex.groups(for: organisation.slug, root: "../"), related: mentionIndex.related(to: organisation.slug, root: "../")))
         }
         let organisationGroups = Dictionary(grouping: input.organisations) { $0.kind ?? "other" }

@@ -1,0 +1,137 @@
+import Foundation
+
+/// `site/data/`: the dossier as open data for analysts. Built from the same values as the
+/// pages; removed text is never included (it can hold reader comments), only where it was
+/// and which rule removed it.
+struct OpenDataFiles {
+    let dossier: Dossier
+    let mentions: [EntityMention]
+
+    func files() -> [String: Data] {
+        ["data/articles.json": encode(articles()), "data/entities.json": encode(entities()), "data/classification.json": encode(classification())]
+    }
+
+    struct ArticleRecord: Encodable {
+        struct RemovedBlock: Encodable {
+            var lines: String
+            var rule: String
+        }
+
+        var slug: String
+        var file: String
+        var title: String
+        var source: String?
+        var author: String?
+        var published: String?
+        var url: String?
+        var topics: [String]
+        var paragraphs: Int
+        var quotes: [QuoteRecord]
+        var removed: [RemovedBlock]
+    }
+
+    struct QuoteRecord: Encodable {
+        var speaker: String?
+        var paragraphs: [Int]
+    }
+
+    func articles() -> [ArticleRecord] {
+        dossier.articles.map { article in
+            ArticleRecord(slug: article.slug, file: article.path, title: article.title, source: article.source, author: article.author,
+                          published: article.published?.iso, url: article.url, topics: dossier.assignment.topics(for: article.slug),
+                          paragraphs: article.blocks.count,
+                          quotes: article.quotes.map { QuoteRecord(speaker: $0.speaker, paragraphs: $0.blockIndexes.map { $0 + 1 }) },
+                          removed: article.removals.filter { $0.rule != .blank }.map {
+                              ArticleRecord.RemovedBlock(lines: $0.lines.count == 1 ? "\($0.lines.lowerBound)" : "\($0.lines.lowerBound)-\($0.lines.upperBound)",
+                                           rule: $0.rule.rawValue)
+                          })
+        }
+    }
+
+    struct EntityRecord: Encodable {
+        struct RoleRecord: Encodable {
+            var title: String
+            var organisation: String?
+            var from: String?
+            var until: String?
+        }
+
+        struct MentionRecord: Encodable {
+            var article: String?
+            var briefing: String?
+            var paragraph: Int
+            /// Character offsets (Unicode extended grapheme clusters) within the paragraph's text.
+            var start: Int
+            var end: Int
+            var surface: String
+        }
+
+        var id: String
+        var kind: String
+        var name: String
+        var aliases: [String]
+        var roles: [RoleRecord]?
+        var organisationKind: String?
+        var parent: String?
+        var mentions: [MentionRecord]
+    }
+
+    func entities() -> [EntityRecord] {
+        let byEntity = Dictionary(grouping: mentions, by: \.entityID)
+        let articles = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        func record(_ mention: EntityMention) -> EntityRecord.MentionRecord? {
+            switch mention.source {
+            case .article(let slug):
+                guard let text = articles[slug]?.blocks[safe: mention.mention.block]?.text else { return nil }
+                let (start, end) = Self.characterRange(mention.mention.range, in: text)
+                return .init(article: slug, briefing: nil, paragraph: mention.mention.block + 1, start: start, end: end, surface: mention.mention.surface)
+            case .briefing:
+                return nil  // Briefings quote the articles; the article mention is the primary record.
+            }
+        }
+        let people = dossier.content.people.map { person in
+            EntityRecord(id: person.slug, kind: "person", name: person.name, aliases: person.aliases,
+                         roles: person.roles.map { .init(title: $0.title, organisation: $0.organisation, from: $0.from?.iso, until: $0.until?.iso) },
+                         organisationKind: nil, parent: nil, mentions: (byEntity[person.slug] ?? []).compactMap(record))
+        }
+        let organisations = dossier.content.organisations.map { organisation in
+            EntityRecord(id: organisation.slug, kind: "organisation", name: organisation.name, aliases: organisation.aliases, roles: nil,
+                         organisationKind: organisation.kind, parent: organisation.parent, mentions: (byEntity[organisation.slug] ?? []).compactMap(record))
+        }
+        return (people + organisations).sorted { $0.id < $1.id }
+    }
+
+    struct ClassificationRecord: Encodable {
+        var article: String
+        var paragraph: Int
+        var topic: String
+        var score: Int
+        var matched: [String]
+        var reason: String
+    }
+
+    func classification() -> [ClassificationRecord] {
+        dossier.assignment.paragraphs.map {
+            ClassificationRecord(article: $0.article, paragraph: $0.block + 1, topic: $0.topic, score: $0.score, matched: $0.matched, reason: $0.reason.rawValue)
+        }
+    }
+
+    static func characterRange(_ bytes: Range<Int>, in text: String) -> (Int, Int) {
+        let utf8 = text.utf8
+        guard bytes.lowerBound <= utf8.count, bytes.upperBound <= utf8.count,
+              let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound, limitedBy: utf8.endIndex),
+              let end = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound, limitedBy: utf8.endIndex) else { return (0, 0) }
+        let startOffset = text.distance(from: text.startIndex, to: start)
+        return (startOffset, startOffset + text.distance(from: start, to: end))
+    }
+
+    func encode<T: Encodable>(_ value: T) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(value)) ?? Data("[]".utf8)) + Data("\n".utf8)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
