@@ -14,10 +14,20 @@ public struct QuoteAttributor: Sendable {
             // cleaner extracts from it ("Riggs"), which alone is never linked.
             let joint = quote.speakers.count > 1
             let names = joint ? quote.speakers : [quote.speaker, quote.speakerName].compactMap { $0 } + quote.speakers
-            var ids: [String] = []
-            for name in names where ids.isEmpty || joint {
-                for mention in registry.finder.mentions(in: [name]) where !ids.contains(mention.entityID) { ids.append(mention.entityID) }
+            var people: [String] = [], organisations: [String] = []
+            for name in names {
+                for mention in registry.finder.mentions(in: [name]) {
+                    if registry.people[mention.entityID] != nil {
+                        if !people.contains(mention.entityID) { people.append(mention.entityID) }
+                    } else if !organisations.contains(mention.entityID) {
+                        organisations.append(mention.entityID)
+                    }
+                }
+                if !joint, !people.isEmpty { break }
             }
+            // "the Tory leader" names a party but the speaker is a person: an organisation is the
+            // speaker only when no person is named ("ACT on IICSA said").
+            let ids = people.isEmpty ? Array(organisations.prefix(1)) : people
             return AttributedQuote(text: quote.text, speaker: quote.speaker, speakerIDs: ids,
                                    source: SourceRef(article: article.slug, block: first), published: article.published)
         }
