@@ -1,13 +1,19 @@
 /// The ingest stage: cleans each pasted article and settles its metadata. Front matter always
 /// wins over what is recovered from the text.
 public struct ArticleIngester: Sendable {
-    public init() {}
+    public let redactor: Redactor
+
+    public init(redactor: Redactor = Redactor(policy: SafeguardingPolicy())) {
+        self.redactor = redactor
+    }
 
     public func ingest(_ sources: [ArticleSource], includeDrafts: Bool) -> (articles: [Article], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var articles: [Article] = []
         let cleaner = ArticleCleaner()
-        for source in sources where includeDrafts || !source.draft {
+        for unredacted in sources where includeDrafts || !unredacted.draft {
+            // Withheld names go first, before the cleaner or anything after it sees the text.
+            let (source, redactions) = redactor.redact(unredacted)
             let cleaned = cleaner.clean(source.body, firstLine: source.bodyFirstLine)
             if cleaned.blocks.isEmpty {
                 diagnostics.append(.warning(source.path, line: source.bodyFirstLine, "nothing is left of the article after cleaning",
@@ -23,7 +29,7 @@ public struct ArticleIngester: Sendable {
                 title: source.title ?? cleaned.title ?? source.slug,
                 source: source.source, author: source.author ?? cleaned.byline?.author,
                 published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
-                blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes))
+                blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes, redactions: redactions))
         }
         return (articles, diagnostics)
     }

@@ -20,6 +20,7 @@ public struct ContentLoader: Sendable {
         }
 
         let config = loadConfig(&diagnostics)
+        let safeguarding = SafeguardingLoader(contentDirectory: contentDirectory, displayRoot: displayRoot).load(&diagnostics)
         let articles = files(in: "articles", extensions: ["md", "txt"], &diagnostics).compactMap { loadArticle($0, &diagnostics) }
         let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
         let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
@@ -28,7 +29,7 @@ public struct ContentLoader: Sendable {
         try diagnostics.throwIfErrors()
         guard let config else { throw BuildFailure(diagnostics) }
         let content = Content(config: config, articles: articles, topics: topics.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
-                              people: people, organisations: organisations)
+                              people: people, organisations: organisations, safeguarding: safeguarding)
         return (content, diagnostics.sorted())
     }
 
@@ -127,6 +128,11 @@ public struct ContentLoader: Sendable {
         keyLines(parsed)[key] ?? 1
     }
 
+    /// The line of the body's first non-blank line: bodies are stored trimmed.
+    private func textFirstLine(_ frontMatter: FrontMatter) -> Int {
+        frontMatter.bodyFirstLine + frontMatter.body.prefix { $0 == "\n" || $0 == " " || $0 == "\t" }.filter { $0 == "\n" }.count
+    }
+
     private func keyLines(_ parsed: ParsedFile<some Any>) -> [String: Int] {
         var lines: [String: Int] = [:]
         let end = min(parsed.frontMatter.bodyFirstLine - 1, parsed.lines.count)
@@ -177,7 +183,7 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error(file.displayPath, line: line(of: "url", in: parsed), "url: \(problem)"))
             return nil
         }
-        return ArticleSource(slug: file.slug, path: file.displayPath, title: fields?.title, source: fields?.source, author: fields?.author,
+        return ArticleSource(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields?.title, source: fields?.source, author: fields?.author,
                              published: fields?.published, url: fields?.url, topics: fields?.topics ?? [], draft: fields?.draft ?? false,
                              body: parsed.frontMatter.body, bodyFirstLine: parsed.frontMatter.bodyFirstLine)
     }
@@ -192,7 +198,7 @@ public struct ContentLoader: Sendable {
             rules.requires = match.requires ?? []
             rules.threshold = match.threshold ?? rules.threshold
         }
-        return Topic(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields.title, order: fields.order ?? 1000,
+        return Topic(slug: file.slug, path: file.displayPath, bodyFirstLine: textFirstLine(parsed.frontMatter), keyLines: keyLines(parsed), title: fields.title, order: fields.order ?? 1000,
                      lede: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines), rules: rules)
     }
 
@@ -204,13 +210,14 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(.error(file.displayPath, line: line(of: "roles", in: parsed), "role '\(role.title)' ends (\(until)) before it starts (\(from))", hint: "swap 'from' and 'until'"))
             }
         }
-        return Person(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], roles: roles,
-                      description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Person(slug: file.slug, path: file.displayPath, bodyFirstLine: textFirstLine(parsed.frontMatter), keyLines: keyLines(parsed),
+                      name: fields.name, aliases: fields.aliases ?? [], roles: roles,
+                      description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines), survivor: fields.survivor ?? false)
     }
 
     private func loadOrganisation(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Organisation? {
         guard let parsed = read(file, as: OrganisationFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
-        return Organisation(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
+        return Organisation(slug: file.slug, path: file.displayPath, bodyFirstLine: textFirstLine(parsed.frontMatter), keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
                             parent: fields.parent, description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

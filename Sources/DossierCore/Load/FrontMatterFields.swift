@@ -51,9 +51,10 @@ struct PersonFields: FrontMatterFields {
     var name: String
     var aliases: [String]?
     var roles: [RoleFields]?
+    var survivor: Bool?
 
     static let schema = KeySchema(
-        keys: ["name", "aliases", "roles"],
+        keys: ["name", "aliases", "roles", "survivor"],
         nested: ["roles": KeySchema(keys: ["title", "organisation", "from", "until"])])
 }
 

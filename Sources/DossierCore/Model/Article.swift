@@ -13,6 +13,8 @@ public struct Article: Equatable, Sendable {
     public var blocks: [ArticleBlock]
     public var removals: [Removal]
     public var quotes: [Quote]
+    /// How many never-publish phrases were replaced by "[name withheld]".
+    public var redactions: Int = 0
 
     /// The anchor of a block on the article page, so a briefing can cite the exact paragraph.
     public static func anchor(forBlock index: Int) -> String { "p\(index + 1)" }

@@ -5,6 +5,7 @@ public struct Content: Sendable {
     public var topics: [Topic]
     public var people: [Person]
     public var organisations: [Organisation]
+    public var safeguarding: SafeguardingPolicy = SafeguardingPolicy()
 }
 
 /// `content/dossier.yml`.
@@ -20,6 +21,8 @@ public struct DossierConfig: Equatable, Sendable {
 public struct ArticleSource: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line of each front-matter key.
+    public var keyLines: [String: Int] = [:]
     public var title: String?
     public var source: String?
     public var author: String?
@@ -36,6 +39,8 @@ public struct ArticleSource: Equatable, Sendable {
 public struct Topic: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line on which the Markdown body starts.
+    public var bodyFirstLine: Int = 1
     /// File line of each front-matter key, for diagnostics found after loading.
     public var keyLines: [String: Int] = [:]
     public var title: String
@@ -69,12 +74,17 @@ public struct TopicRules: Equatable, Sendable {
 public struct Person: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line on which the Markdown body starts.
+    public var bodyFirstLine: Int = 1
     /// File line of each front-matter key, for diagnostics found after loading.
     public var keyLines: [String: Int] = [:]
     public var name: String
     public var aliases: [String]
     public var roles: [Role]
     public var description: String
+    /// A survivor who chose to speak publicly (waived anonymity): the only kind of person who
+    /// may be described as a survivor or victim.
+    public var survivor: Bool = false
 }
 
 public struct Role: Equatable, Sendable {
@@ -87,6 +97,8 @@ public struct Role: Equatable, Sendable {
 public struct Organisation: Equatable, Sendable {
     public var slug: String
     public var path: String
+    /// File line on which the Markdown body starts.
+    public var bodyFirstLine: Int = 1
     /// File line of each front-matter key, for diagnostics found after loading.
     public var keyLines: [String: Int] = [:]
     public var name: String

@@ -10,6 +10,8 @@ public struct BuildSettings: Sendable {
     public var baseURL: String?
     /// `SOURCE_DATE_EPOCH`: when set, the site's "last updated" date; otherwise the newest content date.
     public var sourceDateEpoch: Int?
+    /// Report where the sources use terms the dossier's own words avoid (`--verbose`).
+    public var reportSourceWording = false
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL) {
         self.contentDirectory = contentDirectory
@@ -47,8 +49,12 @@ public struct SiteBuilder: Sendable {
                                                     displayRoot: settings.display(settings.contentDirectory)).load()
         if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
 
-        let ingested = ArticleIngester().ingest(content.articles, includeDrafts: settings.includeDrafts)
+        let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(content.articles, includeDrafts: settings.includeDrafts)
         warnings += ingested.diagnostics
+        warnings += PeopleGuard().check(content.people)
+        let language = LanguageChecker(policy: content.safeguarding)
+        warnings += language.checkEditorText(editorText(content))
+        if settings.reportSourceWording { warnings += language.checkSources(ingested.articles) }
         try warnings.throwIfErrors()
 
         let (assignment, classifyDiagnostics) = TopicClassifier(topics: content.topics).classify(ingested.articles)
@@ -84,7 +90,11 @@ public struct SiteBuilder: Sendable {
             organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
             registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles)))
         plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
-        return (plan, dossier.diagnostics)
+
+        var diagnostics = dossier.diagnostics + LanguageChecker(policy: content.safeguarding).checkEditorText(templates.sourceTexts)
+        diagnostics += OutputGuard(policy: content.safeguarding).check(plan, sources: editorText(content) + articleText(content))
+        try diagnostics.throwIfErrors()
+        return (plan, diagnostics.sorted())
     }
 
     public func build() throws(BuildFailure) -> BuildReport {
@@ -99,6 +109,30 @@ public struct SiteBuilder: Sendable {
             pages[kind, default: 0] += 1
         }
         return BuildReport(pages: pages, files: plan.files.count, warnings: warnings)
+    }
+
+    /// Everything the dossier's editors wrote themselves, with where it is.
+    func editorText(_ content: Content) -> [ContentText] {
+        var texts: [ContentText] = []
+        if !content.config.description.isEmpty {
+            texts.append(ContentText(path: "\(settings.display(settings.contentDirectory))/dossier.yml", firstLine: 1, text: "description: " + content.config.description))
+        }
+        texts += content.topics.map { ContentText(path: $0.path, firstLine: $0.bodyFirstLine, text: $0.lede) }
+        texts += content.people.map { ContentText(path: $0.path, firstLine: $0.bodyFirstLine, text: $0.description) }
+        texts += content.organisations.map { ContentText(path: $0.path, firstLine: $0.bodyFirstLine, text: $0.description) }
+        texts += content.people.map { ContentText(path: $0.path, firstLine: $0.keyLines["name"] ?? 1, text: ([$0.name] + $0.aliases).joined(separator: " ")) }
+        return texts
+    }
+
+    /// The articles as pasted, for pointing at the line a withheld phrase came from.
+    func articleText(_ content: Content) -> [ContentText] {
+        content.articles.flatMap { article -> [ContentText] in
+            var texts = [ContentText(path: article.path, firstLine: article.bodyFirstLine, text: article.body)]
+            for (key, value) in [("title", article.title), ("author", article.author), ("source", article.source)] {
+                if let value { texts.append(ContentText(path: article.path, firstLine: article.keyLines[key] ?? 1, text: value)) }
+            }
+            return texts
+        }
     }
 
     /// The site's date is a content date, never the wall clock, so two builds of the same

@@ -71,6 +71,8 @@ public struct ArticlePage: Sendable {
     public var people: [LinkItem]
     public var organisations: [LinkItem]
     public var removedLineCount: Int
+    /// Names replaced by "[name withheld]" under the dossier's safeguarding list.
+    public var redactions: Int
 }
 
 public struct ArticleIndexPage: Sendable {
@@ -99,6 +101,8 @@ public struct PersonPage: Sendable {
 
     public var name: String
     public var aliases: String?
+    /// A survivor who chose to speak publicly.
+    public var survivor: Bool
     public var roles: [RoleItem]
     public var descriptionHTML: String
     public var quotes: [QuoteItem]

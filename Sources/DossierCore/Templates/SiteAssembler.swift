@@ -92,7 +92,8 @@ public struct SiteAssembler: Sendable {
                  ArticlePage(title: article.title, source: article.source, author: article.author, date: article.published?.long,
                              dateISO: article.published?.iso, url: article.url, blocks: blocks, topics: topics,
                              people: entities.people, organisations: entities.organisations,
-                             removedLineCount: article.removals.reduce(0) { $0 + $1.lines.count }))
+                             removedLineCount: article.removals.filter { $0.rule != .blank }.reduce(0) { $0 + $1.lines.count },
+                             redactions: article.redactions))
         }
 
         // Topics
@@ -115,7 +116,7 @@ public struct SiteAssembler: Sendable {
             }
             page("people/\(person.slug).html", "person", title: person.name, section: "people/index.html",
                  crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
-                 PersonPage(name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
+                 PersonPage(name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "), survivor: person.survivor,
                             roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
                             quotes: quotes(by: person.slug),
                             mentions: mentionIndex.groups(for: person.slug, root: "../"), related: mentionIndex.related(to: person.slug, root: "../")))

@@ -8,6 +8,8 @@ public struct TemplateLibrary: Sendable {
     public let names: Set<String>
     /// Files under `templates/assets/` are copied into the site as they are.
     public let assets: [String: Data]
+    /// Each template's text, for the language check of the dossier's own words.
+    public let sourceTexts: [ContentText]
 
     public static let requiredTemplates = ["home", "article", "articles", "topic", "person", "people", "organisation", "organisations"]
 
@@ -15,6 +17,7 @@ public struct TemplateLibrary: Sendable {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Data] = [:]
+        var sourceTexts: [ContentText] = []
         let root = directory.standardizedFileURL
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw BuildFailure([.error(displayRoot, "templates folder not found", hint: "pass --templates DIR")])
@@ -39,6 +42,7 @@ public struct TemplateLibrary: Sendable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):
+                sourceTexts.append(ContentText(path: displayPath, firstLine: 1, text: text))
                 do {
                     templates[name] = try MustacheTemplate(string: text)
                 } catch let error as MustacheTemplate.ParserError {
@@ -56,6 +60,7 @@ public struct TemplateLibrary: Sendable {
         self.library = MustacheLibrary(templates: templates)
         self.names = Set(templates.keys)
         self.assets = assets
+        self.sourceTexts = sourceTexts
     }
 
     public func render(_ context: Any, with name: String) -> String {
