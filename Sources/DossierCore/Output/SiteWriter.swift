@@ -40,9 +40,9 @@ public struct SiteWriter: Sendable {
                     try Self.makeFolders(folder, in: staging)
                     createdFolders.insert(folder)
                 }
-                try plan.files[path]!.write(to: staging.appendingPathComponent(path))
+                try Self.writeFile(plan.files[path]!, to: staging.path + "/" + path)
             }
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try Self.writeFile(Data(Self.markerText.utf8), to: staging.path + "/" + Self.markerName)
             try swapIn(staging)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -93,6 +93,25 @@ public struct SiteWriter: Sendable {
             throw error
         }
         try? fileManager.removeItem(at: old)
+    }
+
+    /// open/write/close, so a failure names its cause ("No space left on device") where
+    /// Foundation's Data.write says only "The operation could not be completed".
+    static func writeFile(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
     }
 
     /// mkdir(2) for each missing component. (Foundation's createDirectory traps when a
