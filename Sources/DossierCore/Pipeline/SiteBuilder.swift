@@ -10,6 +10,8 @@ public struct BuildSettings: Sendable {
     public var baseURL: String?
     /// `SOURCE_DATE_EPOCH`: when set, the site's "last updated" date; otherwise the newest content date.
     public var sourceDateEpoch: Int?
+    /// Told when each stage starts, for a progress display; called on the building thread.
+    public var progress: (@Sendable (BuildStage) -> Void)?
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL) {
         self.contentDirectory = contentDirectory
@@ -25,12 +27,6 @@ public struct BuildSettings: Sendable {
     }
 }
 
-public struct BuildReport: Sendable {
-    public var pages: [String: Int]
-    public var files: Int
-    public var warnings: [Diagnostic]
-}
-
 /// The build as a pipeline of named stages over plain values:
 /// load → ingest → classify → link and render → templates → write.
 /// Only the first stage reads the content folder and only the last writes the site.
@@ -43,11 +39,13 @@ public struct SiteBuilder: Sendable {
 
     /// Everything except writing, for `build` and for `check`.
     public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
+        settings.progress?(.loading)
         var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
                                                     displayRoot: settings.display(settings.contentDirectory)).load()
         if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
         let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
 
+        settings.progress?(.cleaning)
         let ingested = ArticleIngester().ingest(content.articles, includeDrafts: settings.includeDrafts)
         warnings += ingested.diagnostics
         try warnings.throwIfErrors()
@@ -56,11 +54,13 @@ public struct SiteBuilder: Sendable {
         warnings += classifyDiagnostics
         try warnings.throwIfErrors()
 
+        settings.progress?(.linking)
         let (registry, registryDiagnostics) = EntityRegistry.build(people: content.people, organisations: content.organisations)
         warnings += registryDiagnostics
         try warnings.throwIfErrors()
         guard let registry else { throw BuildFailure(warnings) }
 
+        settings.progress?(.rendering)
         let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: registry))
         let rendered = renderer.render(articles: ingested.articles, topics: content.topics, people: content.people, organisations: content.organisations)
 
@@ -68,6 +68,12 @@ public struct SiteBuilder: Sendable {
             config: content.config, articles: ingested.articles, topics: content.topics, people: content.people,
             organisations: content.organisations, assignment: assignment, rendered: rendered, registry: registry,
             updated: updatedDay(ingested.articles)))
+
+        // A broken link in the planned pages is a bug in a template or in Markdown someone wrote:
+        // caught here, before anything is written, for `build`, `check` and `serve` alike.
+        settings.progress?(.checking)
+        warnings += LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(plan)
+        try warnings.throwIfErrors()
         return (plan, warnings.sorted())
     }
 
@@ -76,13 +82,9 @@ public struct SiteBuilder: Sendable {
                                 protectedFolders: [settings.contentDirectory, settings.templatesDirectory])
         try writer.checkOutputIsOurs()
         let (plan, warnings) = try plan()
+        settings.progress?(.writing)
         try writer.write(plan)
-        var pages: [String: Int] = [:]
-        for path in plan.files.keys where path.hasSuffix(".html") {
-            let kind = path.contains("/") ? String(path.split(separator: "/")[0]) : "home"
-            pages[kind, default: 0] += 1
-        }
-        return BuildReport(pages: pages, files: plan.files.count, warnings: warnings)
+        return BuildReport(plan: plan, warnings: warnings)
     }
 
     /// The site's date is a content date, never the wall clock, so two builds of the same
