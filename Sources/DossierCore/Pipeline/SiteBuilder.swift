@@ -20,7 +20,7 @@ public struct BuildSettings: Sendable {
     }
 
     /// Paths as the user would write them, relative to the working folder where possible.
-    func display(_ url: URL) -> String {
+    public func display(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
