@@ -1,6 +1,9 @@
 @testable import DossierServe
 import DossierCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// The preview server for real: FlyingFox listening on 127.0.0.1 at a free port, asked with a raw
@@ -52,6 +55,24 @@ import Testing
                 #expect(response.status == 404, "\(target) answered \(response.status)")
                 #expect(!response.text.contains("root:"), "\(target) leaked a file")
             }
+        }
+    }
+
+    /// 127.0.0.1 only: FlyingFox's default would listen on every IPv6 (and mapped IPv4) address.
+    @Test func listensOnTheIPv4LoopbackOnly() async throws {
+        try await withServer { (_, client: LoopbackClient, _) async throws in
+            let home = try client.get("/")
+            #expect(home.status == 200)
+            let socket = Glibc.socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(socket) }
+            var address = sockaddr_in6()
+            address.sin6_family = sa_family_t(AF_INET6)
+            address.sin6_port = client.port.bigEndian
+            address.sin6_addr = in6addr_loopback
+            let result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+            }
+            #expect(result != 0, "the preview answered on [::1]")
         }
     }
 
