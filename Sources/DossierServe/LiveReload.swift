@@ -55,7 +55,7 @@ enum LiveReload {
             overlay.setAttribute("role", "alert");
             style(overlay, {
               position: "fixed", top: "0", left: "0", right: "0", bottom: "0", zIndex: "2147483647", overflow: "auto",
-              background: "rgba(24, 24, 27, 0.96)", color: "#fafafa", padding: "2rem",
+              background: "#18181b", color: "#fafafa", padding: "2rem",
               font: "15px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace"
             });
             var heading = document.createElement("h2");
