@@ -1,13 +1,14 @@
-/// Finds, in generated HTML, every `href`/`src` value and every `id` (or `<a name>`), with the
-/// line and column where it stands. Only what a link check needs: not an HTML parser, but it
-/// skips comments and the insides of `<script>` and `<style>`, and decodes the few character
-/// references cmark and mustache write into attribute values.
+/// Finds, in generated HTML, every `href`/`src` value and every `id` (or `<a name>`). Only what a
+/// link check needs: not an HTML parser, but it skips comments and the insides of `<script>` and
+/// `<style>`, and decodes the few character references cmark and mustache write into attribute
+/// values. A reference keeps its byte offset; line and column are worked out only for the few
+/// that turn out to be broken.
 struct HTMLReferenceScanner {
     struct Reference: Equatable {
         var attribute: String
         var value: String
-        var line: Int
-        var column: Int
+        /// Byte offset of the value's first byte.
+        var offset: Int
     }
 
     struct Result {
@@ -16,65 +17,42 @@ struct HTMLReferenceScanner {
     }
 
     static func scan(_ html: [UInt8]) -> Result {
+        html.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private static func scan(_ html: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
-        var index = 0
-        var line = 1
-        var lineStart = 0
         let count = html.count
-
-        func advance(to end: Int) {
-            while index < end {
-                if html[index] == UInt8(ascii: "\n") {
-                    line += 1
-                    lineStart = index + 1
-                }
-                index += 1
-            }
-        }
-        /// Where `needle` (lower-case ASCII) next starts, ignoring case.
-        func find(_ needle: String, from start: Int) -> Int? {
-            let bytes = Array(needle.utf8)
-            var i = start
-            while i + bytes.count <= count {
-                var matches = true
-                for k in 0..<bytes.count where lowercase(html[i + k]) != bytes[k] {
-                    matches = false
-                    break
-                }
-                if matches { return i }
-                i += 1
-            }
-            return nil
-        }
-
+        var index = 0
         while index < count {
             guard html[index] == UInt8(ascii: "<") else {
-                advance(to: index + 1)
+                index += 1
                 continue
             }
-            if hasPrefix(html, at: index, "<!--") {
-                advance(to: find("-->", from: index + 4).map { $0 + 3 } ?? count)
+            if matches(html, at: index, "<!--") {
+                index = find(html, "-->", from: index + 4).map { $0 + 3 } ?? count
                 continue
             }
             // A tag: its name, then attributes until '>'.
             var i = index + 1
             let nameStart = i
             while i < count, isNameByte(html[i]) { i += 1 }
-            let tagName = String(decoding: html[nameStart..<i], as: UTF8.self).lowercased()
-            advance(to: i)
-            guard !tagName.isEmpty else { continue }
+            guard i > nameStart else {
+                index = i
+                continue
+            }
+            let tag = Tag(html, nameStart, i)
+            index = i
             while index < count, html[index] != UInt8(ascii: ">") {
                 if isSpace(html[index]) || html[index] == UInt8(ascii: "/") {
-                    advance(to: index + 1)
+                    index += 1
                     continue
                 }
                 let attributeStart = index
-                var j = index
-                while j < count, !isSpace(html[j]), html[j] != UInt8(ascii: "="), html[j] != UInt8(ascii: ">") { j += 1 }
-                let attribute = String(decoding: html[attributeStart..<j], as: UTF8.self).lowercased()
-                advance(to: j)
+                while index < count, !isSpace(html[index]), html[index] != UInt8(ascii: "="), html[index] != UInt8(ascii: ">") { index += 1 }
+                let attributeEnd = index
                 guard index < count, html[index] == UInt8(ascii: "=") else { continue }
-                advance(to: index + 1)
+                index += 1
                 var valueStart = index, valueEnd = index, quoted = false
                 if index < count, html[index] == UInt8(ascii: "\"") || html[index] == UInt8(ascii: "'") {
                     let quote = html[index]
@@ -85,33 +63,79 @@ struct HTMLReferenceScanner {
                 } else {
                     while valueEnd < count, !isSpace(html[valueEnd]), html[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
                 }
-                let value = decodeReferences(String(decoding: html[min(valueStart, count)..<valueEnd], as: UTF8.self))
-                advance(to: min(valueStart, count))
-                // Columns count characters, not bytes, as an editor does.
-                let valueLine = line, valueColumn = html[lineStart..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-                advance(to: min(quoted ? valueEnd + 1 : valueEnd, count))
+                index = min(quoted ? valueEnd + 1 : valueEnd, count)
+                let attribute = Attribute(html, attributeStart, attributeEnd)
+                if attribute == .other || (attribute == .name && tag != .a) { continue }
+                let value = decodeReferences(String(decoding: UnsafeBufferPointer(rebasing: html[min(valueStart, count)..<valueEnd]), as: UTF8.self))
                 switch attribute {
-                case "href", "src":
-                    result.references.append(Reference(attribute: attribute, value: value, line: valueLine, column: valueColumn))
-                case "id":
-                    result.ids.insert(value)
-                case "name" where tagName == "a":
-                    result.ids.insert(value)
-                default:
-                    break
+                case .id, .name: result.ids.insert(value)
+                case .href: result.references.append(Reference(attribute: "href", value: value, offset: valueStart))
+                case .src: result.references.append(Reference(attribute: "src", value: value, offset: valueStart))
+                case .other: break
                 }
             }
-            advance(to: min(index + 1, count))
-            if tagName == "script" || tagName == "style" {
-                advance(to: find("</\(tagName)", from: index) ?? count)
+            index = min(index + 1, count)
+            if tag == .script || tag == .style {
+                index = find(html, tag == .script ? "</script" : "</style", from: index) ?? count
             }
         }
         return result
     }
 
-    private static func hasPrefix(_ html: [UInt8], at index: Int, _ prefix: String) -> Bool {
-        let bytes = Array(prefix.utf8)
-        return index + bytes.count <= html.count && Array(html[index..<(index + bytes.count)]) == bytes
+    /// Line and column (in characters, as an editor counts them) of a byte offset.
+    static func location(of offset: Int, in html: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0
+        for index in 0..<min(offset, html.count) where html[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = html[lineStart..<min(offset, html.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (line, column)
+    }
+
+    /// Where `needle` (lower-case ASCII) next starts, ignoring case.
+    private static func find(_ html: UnsafeBufferPointer<UInt8>, _ needle: String, from start: Int) -> Int? {
+        let bytes = Array(needle.utf8)
+        var i = start
+        while i + bytes.count <= html.count {
+            if lowercase(html[i]) == bytes[0], matches(html, at: i, needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func matches(_ html: UnsafeBufferPointer<UInt8>, at index: Int, _ text: String) -> Bool {
+        var i = index
+        for byte in text.utf8 {
+            guard i < html.count, lowercase(html[i]) == byte else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The only tags and attributes that matter, told apart without making a string of every name.
+    private enum Tag {
+        case a, script, style, other
+
+        init(_ html: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            self = isName(html, start, end, "a") ? .a : isName(html, start, end, "script") ? .script : isName(html, start, end, "style") ? .style : .other
+        }
+    }
+
+    private enum Attribute {
+        case href, src, id, name, other
+
+        init(_ html: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            if isName(html, start, end, "href") { self = .href }
+            else if isName(html, start, end, "src") { self = .src }
+            else if isName(html, start, end, "id") { self = .id }
+            else if isName(html, start, end, "name") { self = .name }
+            else { self = .other }
+        }
+    }
+
+    private static func isName(_ html: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ name: String) -> Bool {
+        end - start == name.utf8.count && matches(html, at: start, name)
     }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 {

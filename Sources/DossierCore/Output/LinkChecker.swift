@@ -28,21 +28,35 @@ public struct LinkChecker: Sendable {
             var diagnostic: Diagnostic
             var otherPages = 0
         }
+        typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
         var problems: [String: Problem] = [:]  // keyed by what is wrong, so repeats fold together
+        // Pages in one folder share most links (navigation, lists): each is resolved once per folder.
+        var findings: [String: Finding?] = [:]
         for page in plan.sortedPaths where page.hasSuffix(".html") {
             guard let result = scan(page) else { continue }
-            let lines = String(decoding: plan.files[page] ?? Data(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+            var bytes: [UInt8]?
             for reference in result.references {
-                guard let (key, severity, message, hint) = problem(with: reference, on: page, in: plan, scan: scan) else { continue }
-                if problems[key] != nil {
-                    problems[key]!.otherPages += 1
+                // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
+                let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
+                let cacheKey = "\(folder)\u{0}\(reference.value)"
+                let finding: Finding?
+                if cacheable, let cached = findings[cacheKey] {
+                    finding = cached
+                } else {
+                    finding = problem(with: reference, on: page, in: plan, scan: scan)
+                    if cacheable { findings[cacheKey] = .some(finding) }
+                }
+                guard let finding else { continue }
+                if problems[finding.key] != nil {
+                    problems[finding.key]!.otherPages += 1
                     continue
                 }
-                let line = reference.line <= lines.count ? String(lines[reference.line - 1]) : nil
-                problems[key] = Problem(diagnostic: Diagnostic(
-                    severity, "\(displayRoot)/\(page)", line: reference.line, column: reference.column, message, hint: hint,
-                    // Generated lines can be whole paragraphs: show the line only when it is short enough to read.
-                    sourceLine: line.flatMap { $0.count <= 160 ? $0 : nil }))
+                if bytes == nil { bytes = Array(plan.files[page] ?? Data()) }
+                let (line, column) = HTMLReferenceScanner.location(of: reference.offset, in: bytes!)
+                problems[finding.key] = Problem(diagnostic: Diagnostic(
+                    finding.severity, "\(displayRoot)/\(page)", line: line, column: column, finding.message, hint: finding.hint,
+                    sourceLine: Self.line(line, of: bytes!)))
             }
         }
         return problems.values.map { problem in
@@ -52,6 +66,14 @@ public struct LinkChecker: Sendable {
             }
             return diagnostic
         }.sorted()
+    }
+
+    /// The page's line, when it is short enough to read: generated lines can be whole paragraphs.
+    static func line(_ number: Int, of bytes: [UInt8]) -> String? {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard number >= 1, number <= lines.count else { return nil }
+        let text = String(decoding: lines[number - 1], as: UTF8.self)
+        return text.count <= 160 ? text : nil
     }
 
     private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in plan: SitePlan,
