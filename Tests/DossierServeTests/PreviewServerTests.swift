@@ -171,6 +171,22 @@ import Testing
         }
     }
 
+    /// A closed page is noticed at the next keep-alive and its stream dropped, so nothing piles up.
+    @Test func closedPagesAreForgotten() async throws {
+        try await withServer { server, client, _ in
+            let events = try client.openEvents()
+            var buffer = ""
+            _ = try client.nextEvent(events, buffer: &buffer)
+            #expect(await server.status.subscriberCount == 1)
+            close(events)
+            for _ in 0..<40 where await server.status.subscriberCount > 0 {
+                await server.status.keepAlive()
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(await server.status.subscriberCount == 0)
+        }
+    }
+
     /// The watcher itself: a saved file is noticed and rebuilt within a second.
     @Test func theWatcherRebuildsWhenAFileIsSaved() async throws {
         try await withServer { server, client, project in
