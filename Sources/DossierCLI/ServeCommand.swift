@@ -63,10 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run()
         } catch let error as PreviewError {
-            throw ValidationError(error.description)
-        } catch {
-            console.err("error: cannot serve on 127.0.0.1:\(port): \(error.localizedDescription)")
-            console.err("  hint: is another preview running? Try --port \(port == UInt16.max ? 1313 : port + 1)")
+            console.err("error: \(error.description)")
+            if case .portInUse = error { console.err("  hint: is another preview running? Stop it, or choose another port: --port \(port == UInt16.max ? 1313 : port + 1)") }
             throw ExitCode(1)
         }
     }

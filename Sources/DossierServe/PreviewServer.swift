@@ -16,6 +16,7 @@ public actor PreviewServer {
     let status = PreviewStatus()
     private let server: HTTPServer
     private let onEvent: @Sendable (PreviewEvent) -> Void
+    private let port: UInt16
     private var serverTask: Task<Void, Never>?
     private var serverError: (any Error)?
 
@@ -27,6 +28,7 @@ public actor PreviewServer {
         self.renderToDisk = renderToDisk
         self.pollInterval = pollInterval
         self.onEvent = onEvent
+        self.port = port
         server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled,
                             handler: PreviewHandler(status: status))
     }
@@ -46,7 +48,10 @@ public actor PreviewServer {
                 onEvent(.listening(url))
                 return url
             }
-            if let serverError { throw serverError }
+            if let serverError {
+                if case SocketError.failed(_, EADDRINUSE, _) = serverError { throw PreviewError.portInUse(port) }
+                throw PreviewError.cannotListen(port, Self.describe(serverError))
+            }
             try await Task.sleep(for: .milliseconds(10))
         }
         throw PreviewError.notListening
@@ -129,6 +134,11 @@ public actor PreviewServer {
         }
     }
 
+    static func describe(_ error: any Error) -> String {
+        if case SocketError.failed(_, _, let message) = error { return message }
+        return error.localizedDescription
+    }
+
     private func boundPort() async -> UInt16? {
         guard case .ip4(_, let port)? = await server.listeningAddress else { return nil }
         return port
@@ -139,8 +149,16 @@ public actor PreviewServer {
     }
 }
 
-public enum PreviewError: Error, CustomStringConvertible {
+public enum PreviewError: Error, Equatable, CustomStringConvertible {
+    case portInUse(UInt16)
+    case cannotListen(UInt16, String)
     case notListening
 
-    public var description: String { "the preview server did not start listening within 5 seconds" }
+    public var description: String {
+        switch self {
+        case .portInUse(let port): "port \(port) on 127.0.0.1 is already in use"
+        case .cannotListen(let port, let why): "cannot listen on 127.0.0.1:\(port): \(why)"
+        case .notListening: "the preview server did not start listening within 5 seconds"
+        }
+    }
 }

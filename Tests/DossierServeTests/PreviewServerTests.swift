@@ -213,7 +213,7 @@ import Testing
         let url = try await first.start()
         let second = try PreviewServer(settings: project.settings, port: UInt16(url.port ?? 0))
         let started = ContinuousClock.now
-        await #expect(throws: (any Error).self) { try await second.start() }
+        await #expect(throws: PreviewError.portInUse(UInt16(url.port ?? 0))) { try await second.start() }
         #expect(ContinuousClock.now - started < .seconds(3))
         await first.stop()
     }
