@@ -11,6 +11,12 @@ struct PreviewHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
         }
+        // A page on another site that rebinds its DNS name to 127.0.0.1 would send its own Host:
+        // the preview answers only to the loopback names, so such a page cannot read it.
+        if let host = request.headers[.host], !Self.isLoopback(host: host) {
+            return respond(Data("This preview answers only at 127.0.0.1 or localhost.\n".utf8), type: "text/plain; charset=utf-8",
+                           status: .forbidden, head: request.method == .HEAD)
+        }
         // The target exactly as it arrived, still percent-encoded: never FlyingFox's standardised path.
         let target = request.target.path(percentEncoded: true)
         let isHead = request.method == .HEAD
@@ -19,6 +25,8 @@ struct PreviewHandler: HTTPHandler {
             return respond(Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8", head: isHead)
         case LiveReload.statusPath:
             return respond(await status.statusJSON(), type: "application/json", head: isHead)
+        case LiveReload.eventsPath where isHead:
+            return respond(Data(), type: "text/event-stream", head: true)
         case LiveReload.eventsPath:
             let events = await status.subscribe()
             return HTTPResponse(statusCode: .ok, headers: Self.headers(type: "text/event-stream"),
@@ -58,6 +66,16 @@ struct PreviewHandler: HTTPHandler {
 
             """.utf8)
         return respond(LiveReload.inject(into: page, version: await status.version), type: "text/html; charset=utf-8", status: .notFound, head: head)
+    }
+
+    static func isLoopback(host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("[") {
+            name = String(name.dropFirst().prefix { $0 != "]" })
+        } else if let colon = name.lastIndex(of: ":") {
+            name = String(name[..<colon])
+        }
+        return name == "127.0.0.1" || name == "localhost" || name == "::1"
     }
 
     /// Preview responses are never cached: every reload must show the latest build.

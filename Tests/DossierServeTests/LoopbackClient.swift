@@ -16,10 +16,10 @@ struct LoopbackClient {
 
     let port: UInt16
 
-    func get(_ target: String, method: String = "GET") throws -> Response {
+    func get(_ target: String, method: String = "GET", host: String = "127.0.0.1") throws -> Response {
         let socket = try connect()
         defer { close(socket) }
-        try send(socket, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        try send(socket, "\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
         var data = Data()
         while let chunk = try receive(socket) { data.append(chunk) }
         return try Self.parse(data, expectBody: method != "HEAD")

@@ -104,6 +104,8 @@ import Testing
             #expect(head.headers["content-length"] == String(home.body.count))
 
             #expect(try client.get("/", method: "POST").status == 405)
+            #expect(try client.get("/", host: "localhost:1313").status == 200)
+            #expect(try client.get("/", host: "attacker.example:1313").status == 403)
             #expect(try client.get("/no-such-page.html").status == 404)
         }
     }

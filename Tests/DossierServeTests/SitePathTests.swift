@@ -26,6 +26,15 @@ import Testing
         #expect(SitePath(target: "//people//x.html") == SitePath(components: ["people", "x.html"], namesFolder: false))
     }
 
+    @Test func onlyLoopbackHostNamesAreAnswered() {
+        #expect(PreviewHandler.isLoopback(host: "127.0.0.1:1313"))
+        #expect(PreviewHandler.isLoopback(host: "LOCALHOST:8080"))
+        #expect(PreviewHandler.isLoopback(host: "[::1]:1313"))
+        #expect(PreviewHandler.isLoopback(host: "localhost"))
+        #expect(!PreviewHandler.isLoopback(host: "evil.example:1313"))
+        #expect(!PreviewHandler.isLoopback(host: "127.0.0.1.evil.example"))
+    }
+
     @Test func contentTypesFollowTheExtension() {
         #expect(ContentType.of("index.html") == "text/html; charset=utf-8")
         #expect(ContentType.of("assets/style.css") == "text/css; charset=utf-8")
