@@ -19,6 +19,9 @@ public actor PreviewServer {
     private let port: UInt16
     private var serverTask: Task<Void, Never>?
     private var serverError: (any Error)?
+    /// Taken before the first build, so a file saved during that build is still noticed.
+    private var firstSnapshot: FolderSnapshot?
+    private var watchedFolders: [URL] { [settings.contentDirectory, settings.templatesDirectory] }
 
     /// Binds 127.0.0.1 only, never every interface: FlyingFox's default address is `[::]`.
     /// Port 0 asks the system for a free port.
@@ -36,6 +39,7 @@ public actor PreviewServer {
     /// Builds once, then starts listening. Returns the address pages are served at.
     @discardableResult
     public func start() async throws -> URL {
+        firstSnapshot = FolderSnapshot.take(of: watchedFolders)
         await rebuild(trigger: [])
         let server = self.server
         serverTask = Task {
@@ -61,8 +65,8 @@ public actor PreviewServer {
     /// save in several steps (write a temporary file, rename it): a change is acted on once two
     /// polls a moment apart agree.
     public func watch() async throws {
-        let folders = [settings.contentDirectory, settings.templatesDirectory]
-        var last = FolderSnapshot.take(of: folders)
+        let folders = watchedFolders
+        var last = firstSnapshot ?? FolderSnapshot.take(of: folders)
         var sinceKeepAlive = Duration.zero
         while !Task.isCancelled {
             try await Task.sleep(for: pollInterval)
@@ -146,19 +150,5 @@ public actor PreviewServer {
 
     private func recordServerError(_ error: any Error) {
         serverError = error
-    }
-}
-
-public enum PreviewError: Error, Equatable, CustomStringConvertible {
-    case portInUse(UInt16)
-    case cannotListen(UInt16, String)
-    case notListening
-
-    public var description: String {
-        switch self {
-        case .portInUse(let port): "port \(port) on 127.0.0.1 is already in use"
-        case .cannotListen(let port, let why): "cannot listen on 127.0.0.1:\(port): \(why)"
-        case .notListening: "the preview server did not start listening within 5 seconds"
-        }
     }
 }
