@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Only the preview server (DossierServe) uses it; the core and the build stay without it.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,16 +31,27 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `dossier serve`: the preview server, its safe file resolver and live reload.
+        .target(
+            name: "DossierServe",
+            dependencies: [
+                "DossierCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .target(
             name: "DossierCLI",
             dependencies: [
                 "DossierCore",
+                "DossierServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures", "Ingest/Fixtures"]),
+        .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierCore"]),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

@@ -7,74 +7,53 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site from content/ and templates/ into site/.",
         discussion: """
-            The new site is written beside the old one and swapped in only when the whole build
-            has succeeded: on any error the previous site is left as it was.
+            The new site is written beside the old one and swapped in only when the whole build has \
+            succeeded: on any error the previous site is left as it was. Every problem is reported at \
+            once, as path:line:col: error: message, with the offending line and a hint.
+
+            Ends with one line: the pages built by kind, the time taken and the output folder. On a \
+            terminal, a build that takes more than a moment shows its progress.
+
+            Exit status: 0 on success, 1 when the content has errors, 64 on a usage error.
 
             Examples:
               dossier build
+              dossier build --drafts --output /tmp/preview
               dossier build --content ~/dossiers/cse/content --output /var/www/dossier
+              dossier build --verbose              # warnings and each stage's time
               SOURCE_DATE_EPOCH=1750000000 dossier build
             """)
 
-    @OptionGroup var paths: ProjectPaths
-
-    @Flag(help: "Include articles marked 'draft: true'.")
-    var drafts = false
-
-    @Option(name: .customLong("base-url"), help: "The address the site will be served from (overrides base_url in dossier.yml).")
-    var baseURL: String?
-
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        var settings = paths.settings
-        settings.includeDrafts = drafts
-        settings.baseURL = baseURL
-        let console = Console()
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch), seconds >= 0 else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(epoch)'")
-            }
-            settings.sourceDateEpoch = seconds
-        }
+        var settings = try site.settings()
+        settings.reportSourceWording = output.verbose
+        let console = Console(quiet: output.quiet)
+        let progress = ProgressDisplay(draws: console.isTerminal && !output.quiet)
+        settings.progress = { progress.enter($0) }
         let started = ContinuousClock.now
         do {
             let report = try SiteBuilder(settings: settings).build()
-            if !quiet { console.print(report.warnings) }
-            let elapsed = ContinuousClock.now - started
-            if !quiet {
-                let pages = report.pages.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-                console.out("built \(report.pages.values.reduce(0, +)) pages (\(pages)), \(report.files) files in \(milliseconds) ms → \(settings.display(settings.outputDirectory))/")
+            let timings = progress.finish()
+            console.report(report.warnings)
+            if output.verbose { printTimings(timings, console) }
+            let elapsed = Console.milliseconds(ContinuousClock.now - started)
+            if !output.quiet {
+                console.out("built \(report.pageSummary), \(report.files) files in \(elapsed) ms → \(settings.display(settings.outputDirectory))/")
             }
         } catch {
-            console.print(error.diagnostics)
+            let timings = progress.finish()
+            if output.verbose { printTimings(timings, console) }
+            console.report(error.diagnostics)
             throw ExitCode(1)
         }
     }
-}
 
-struct ProjectPaths: ParsableArguments {
-    @Option(help: "The content folder.")
-    var content = "content"
-
-    @Option(help: "The templates folder.")
-    var templates = "templates"
-
-    @Option(help: "The output folder (replaced whole on success).")
-    var output = "site"
-
-    var settings: BuildSettings {
-        BuildSettings(contentDirectory: URL(fileURLWithPath: content), templatesDirectory: URL(fileURLWithPath: templates),
-                      outputDirectory: URL(fileURLWithPath: output))
-    }
-}
-
-extension BuildSettings {
-    func display(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    private func printTimings(_ timings: [(BuildStage, Duration)], _ console: Console) {
+        for (stage, duration) in timings {
+            console.err("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Console.milliseconds(duration)) ms")
+        }
     }
 }

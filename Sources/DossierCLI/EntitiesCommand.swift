@@ -15,15 +15,16 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "List names found in the articles (after titles such as Cllr or Baroness, or beside 'said') that are not registered.")
     var suggest = false
 
-    @OptionGroup var paths: ProjectPaths
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
         let console = Console()
+        let settings = try site.settings()
         let dossier: Dossier
         do {
-            dossier = try SiteBuilder(settings: paths.settings).process()
+            dossier = try SiteBuilder(settings: settings).process()
         } catch {
-            console.print(error.diagnostics)
+            console.report(error.diagnostics)
             throw ExitCode(1)
         }
         if suggest {

@@ -18,16 +18,17 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The article's slug or file.")
     var article: String
 
-    @OptionGroup var paths: ProjectPaths
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
         let slug = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
         let console = Console()
+        let settings = try site.settings()
         let dossier: Dossier
         do {
-            dossier = try SiteBuilder(settings: paths.settings).process()
+            dossier = try SiteBuilder(settings: settings).process()
         } catch {
-            console.print(error.diagnostics)
+            console.report(error.diagnostics)
             throw ExitCode(1)
         }
         guard let article = dossier.article(slug) else {

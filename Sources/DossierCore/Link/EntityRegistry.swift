@@ -25,7 +25,8 @@ public struct EntityRegistry: Sendable {
             if let parent = organisation.parent, !organisationSlugs.contains(parent) {
                 diagnostics.append(unknownOrganisation(parent, in: organisation.path, line: organisation.keyLines["parent"], known: organisationSlugs))
             } else if organisation.parent == organisation.slug {
-                diagnostics.append(.error(organisation.path, line: organisation.keyLines["parent"], "an organisation cannot be its own parent"))
+                diagnostics.append(.error(organisation.path, line: organisation.keyLines["parent"], "an organisation cannot be its own parent",
+                                          hint: "remove 'parent', or give the file name of the organisation it belongs to"))
             }
         }
 

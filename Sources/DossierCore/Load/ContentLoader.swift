@@ -166,7 +166,8 @@ public struct ContentLoader: Sendable {
         diagnostics += problems
         guard let fields else { return nil }
         if let base = fields.base_url, let problem = URLPolicy.problem(with: base, allowMailto: false) {
-            diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)"))
+            diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)",
+                                      hint: "write the site's full address, such as https://example.org/dossier/"))
         }
         return DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
                              baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false)
@@ -180,7 +181,8 @@ public struct ContentLoader: Sendable {
             return nil
         }
         if let url = fields?.url, let problem = URLPolicy.problem(with: url, allowMailto: false) {
-            diagnostics.append(.error(file.displayPath, line: line(of: "url", in: parsed), "url: \(problem)"))
+            diagnostics.append(.error(file.displayPath, line: line(of: "url", in: parsed), "url: \(problem)",
+                                      hint: "copy the address from the browser's address bar, starting https://"))
             return nil
         }
         return ArticleSource(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields?.title, source: fields?.source, author: fields?.author,

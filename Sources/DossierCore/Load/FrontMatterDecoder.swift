@@ -113,12 +113,26 @@ struct FrontMatterDecoder: Sendable {
             return located(context.codingPath.isEmpty ? firstLine : l, nil, "missing required key '\(key.stringValue)'\(owner)", "add '\(key.stringValue): …'")
         case let .typeMismatch(type, context), let .valueNotFound(type, context):
             let (l, c) = line(of: context.codingPath)
-            return located(l, c, "'\(name(context.codingPath))' should be \(Self.describe(type))", nil)
+            return located(l, c, "'\(name(context.codingPath))' should be \(Self.describe(type))", Self.example(type, key: context.codingPath.last?.stringValue))
         case let .dataCorrupted(context):
             let (l, c) = line(of: context.codingPath)
-            return located(l, c, "'\(name(context.codingPath))': \(context.debugDescription)", nil)
+            let isDate = context.debugDescription.contains("YYYY-MM-DD")
+            return located(l, c, "'\(name(context.codingPath))': \(context.debugDescription)",
+                           isDate ? "write the year, month and day with hyphens, e.g. 2025-06-26" : nil)
         @unknown default:
             return located(firstLine, nil, "front matter could not be read", nil)
+        }
+    }
+
+    /// The hint for a value of the wrong type: the key written the right way.
+    private static func example(_ type: Any.Type, key: String?) -> String? {
+        guard let key, Int(key) == nil else { return nil }
+        switch describe(type) {
+        case "text": return "put the value in quotes: \(key): \"…\""
+        case "a whole number": return "for example \(key): 3"
+        case "true or false": return "write \(key): true or \(key): false"
+        case "a list, e.g. [a, b]": return "write it as \(key): [\"first\", \"second\"], or one '- item' line each"
+        default: return nil
         }
     }
 

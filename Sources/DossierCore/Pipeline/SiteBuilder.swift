@@ -12,6 +12,8 @@ public struct BuildSettings: Sendable {
     public var sourceDateEpoch: Int?
     /// Report where the sources use terms the dossier's own words avoid (`--verbose`).
     public var reportSourceWording = false
+    /// Told when each stage starts, for a progress display; called on the building thread.
+    public var progress: (@Sendable (BuildStage) -> Void)?
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL) {
         self.contentDirectory = contentDirectory
@@ -20,17 +22,11 @@ public struct BuildSettings: Sendable {
     }
 
     /// Paths as the user would write them, relative to the working folder where possible.
-    func display(_ url: URL) -> String {
+    public func display(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
     }
-}
-
-public struct BuildReport: Sendable {
-    public var pages: [String: Int]
-    public var files: Int
-    public var warnings: [Diagnostic]
 }
 
 /// The build as a pipeline of named stages over plain values:
@@ -45,10 +41,12 @@ public struct SiteBuilder: Sendable {
 
     /// The stages up to composition: what `explain`, `entities` and the tests look at.
     public func process() throws(BuildFailure) -> Dossier {
+        settings.progress?(.loading)
         var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
                                                     displayRoot: settings.display(settings.contentDirectory)).load()
         if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
 
+        settings.progress?(.cleaning)
         let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(content.articles, includeDrafts: settings.includeDrafts)
         warnings += ingested.diagnostics
         warnings += PeopleGuard().check(content.people)
@@ -61,6 +59,7 @@ public struct SiteBuilder: Sendable {
         warnings += classifyDiagnostics
         try warnings.throwIfErrors()
 
+        settings.progress?(.linking)
         let (registry, registryDiagnostics) = EntityRegistry.build(people: content.people, organisations: content.organisations)
         warnings += registryDiagnostics
         try warnings.throwIfErrors()
@@ -79,6 +78,7 @@ public struct SiteBuilder: Sendable {
     /// Everything except writing, for `build` and for `check`.
     public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
         let dossier = try process()
+        settings.progress?(.rendering)
         let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
         let content = dossier.content
         let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry))
@@ -91,7 +91,12 @@ public struct SiteBuilder: Sendable {
             registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles)))
         plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
 
-        var diagnostics = dossier.diagnostics + LanguageChecker(policy: content.safeguarding).checkEditorText(templates.sourceTexts)
+        // A broken link in the planned pages is a bug in a template or in Markdown someone wrote:
+        // caught here, before anything is written, for `build`, `check` and `serve` alike.
+        settings.progress?(.checking)
+        var diagnostics = dossier.diagnostics + LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(plan)
+        diagnostics += LanguageChecker(policy: content.safeguarding).checkEditorText(templates.sourceTexts)
+        // The last guard before anything is written: no withheld name in any output file.
         diagnostics += OutputGuard(policy: content.safeguarding).check(plan, sources: editorText(content) + articleText(content))
         try diagnostics.throwIfErrors()
         return (plan, diagnostics.sorted())
@@ -102,13 +107,9 @@ public struct SiteBuilder: Sendable {
                                 protectedFolders: [settings.contentDirectory, settings.templatesDirectory])
         try writer.checkOutputIsOurs()
         let (plan, warnings) = try plan()
+        settings.progress?(.writing)
         try writer.write(plan)
-        var pages: [String: Int] = [:]
-        for path in plan.files.keys where path.hasSuffix(".html") {
-            let kind = path.contains("/") ? String(path.split(separator: "/")[0]) : "home"
-            pages[kind, default: 0] += 1
-        }
-        return BuildReport(pages: pages, files: plan.files.count, warnings: warnings)
+        return BuildReport(plan: plan, warnings: warnings)
     }
 
     /// Everything the dossier's editors wrote themselves, with where it is.

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Checks every internal link of a planned site before it is written: each relative `href` or
+/// `src` must name a planned file, and each `#fragment` an `id` on the target page. External
+/// links (with a scheme, or `//host`) are not fetched: a build never touches the network.
+///
+/// A link that a template puts on every page would be reported once per page; such repeats are
+/// folded into one diagnostic on the first page, saying how many other pages have it.
+public struct LinkChecker: Sendable {
+    /// The output folder as the user named it: diagnostics name `site/articles/x.html:12:40`.
+    public let displayRoot: String
+
+    public init(displayRoot: String) {
+        self.displayRoot = displayRoot
+    }
+
+    public func check(_ plan: SitePlan) -> [Diagnostic] {
+        var scans: [String: HTMLReferenceScanner.Result] = [:]
+        func scan(_ path: String) -> HTMLReferenceScanner.Result? {
+            if let cached = scans[path] { return cached }
+            guard path.hasSuffix(".html"), let data = plan.files[path] else { return nil }
+            let result = HTMLReferenceScanner.scan(Array(data))
+            scans[path] = result
+            return result
+        }
+
+        struct Problem {
+            var diagnostic: Diagnostic
+            var otherPages = 0
+        }
+        typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
+        var problems: [String: Problem] = [:]  // keyed by what is wrong, so repeats fold together
+        // Pages in one folder share most links (navigation, lists): each is resolved once per folder.
+        var findings: [String: Finding?] = [:]
+        for page in plan.sortedPaths where page.hasSuffix(".html") {
+            guard let result = scan(page) else { continue }
+            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
+            var bytes: [UInt8]?
+            for reference in result.references {
+                // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
+                let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
+                let cacheKey = "\(folder)\u{0}\(reference.value)"
+                let finding: Finding?
+                if cacheable, let cached = findings[cacheKey] {
+                    finding = cached
+                } else {
+                    finding = problem(with: reference, on: page, in: plan, scan: scan)
+                    if cacheable { findings[cacheKey] = .some(finding) }
+                }
+                guard let finding else { continue }
+                if problems[finding.key] != nil {
+                    problems[finding.key]!.otherPages += 1
+                    continue
+                }
+                if bytes == nil { bytes = Array(plan.files[page] ?? Data()) }
+                let (line, column) = HTMLReferenceScanner.location(of: reference.offset, in: bytes!)
+                problems[finding.key] = Problem(diagnostic: Diagnostic(
+                    finding.severity, "\(displayRoot)/\(page)", line: line, column: column, finding.message, hint: finding.hint,
+                    sourceLine: Self.line(line, of: bytes!)))
+            }
+        }
+        return problems.values.map { problem in
+            var diagnostic = problem.diagnostic
+            if problem.otherPages > 0 {
+                diagnostic.message += " (and on \(problem.otherPages) other page\(problem.otherPages == 1 ? "" : "s"))"
+            }
+            return diagnostic
+        }.sorted()
+    }
+
+    /// The page's line, when it is short enough to read: generated lines can be whole paragraphs.
+    static func line(_ number: Int, of bytes: [UInt8]) -> String? {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard number >= 1, number <= lines.count else { return nil }
+        let text = String(decoding: lines[number - 1], as: UTF8.self)
+        return text.count <= 160 ? text : nil
+    }
+
+    private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in plan: SitePlan,
+                         scan: (String) -> HTMLReferenceScanner.Result?) -> (String, Diagnostic.Severity, String, String?)? {
+        let value = reference.value.trimmingCharacters(in: .whitespaces)
+        if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return nil }
+        if value.hasPrefix("/") {
+            return ("root:\(value)", .warning, "link '\(value)' starts with '/': it works only when the site is served from a domain's root",
+                    "make it relative to the page, as every other link is")
+        }
+        var rest = Substring(value)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...]).removingPercentEncoding
+            rest = rest[..<hash]
+        }
+        if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
+
+        let target: String
+        if rest.isEmpty {
+            target = page
+        } else {
+            guard let decoded = String(rest).removingPercentEncoding, let resolved = Self.resolve(decoded, from: page) else {
+                return ("outside:\(value)", .error, "link '\(value)' points outside the site", "remove a '../'")
+            }
+            target = resolved
+        }
+        if plan.files[target] == nil {
+            let folderIndex = (target.isEmpty || target.hasSuffix("/") ? target : target + "/") + "index.html"
+            if plan.files[folderIndex] != nil {
+                return ("folder:\(target)", .warning, "link '\(value)' names a folder: it breaks when the site is opened from disk",
+                        "link to '\(value.hasSuffix("/") ? value : value + "/")index.html'")
+            }
+            let closest = Suggestion.closest(to: target, in: Array(plan.files.keys)).map { "did you mean '\(Self.relative($0, from: page))'?" }
+            return ("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name")
+        }
+        guard let fragment, !fragment.isEmpty, fragment != "top", let targetScan = scan(target) else { return nil }
+        if targetScan.ids.contains(fragment) { return nil }
+        let closest = Suggestion.closest(to: fragment, in: Array(targetScan.ids)).map { "did you mean '#\($0)'?" }
+        // A same-page link from a template is on every page: one key for all of them.
+        let samePage = rest.isEmpty
+        return (samePage ? "fragment:#\(fragment)" : "fragment:\(target)#\(fragment)", .error,
+                "broken link '\(value)': \(samePage ? "the page" : target) has no element with id '\(fragment)'", closest)
+    }
+
+    /// `../people/x.html` seen from `articles/a.html` → `people/x.html`; nil when it climbs out.
+    static func resolve(_ link: String, from page: String) -> String? {
+        var components = page.split(separator: "/").dropLast().map(String.init)
+        for part in link.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "..":
+                guard !components.isEmpty else { return nil }
+                components.removeLast()
+            case ".", "":
+                continue
+            default:
+                components.append(String(part))
+            }
+        }
+        return components.joined(separator: "/") + (link.hasSuffix("/") && !components.isEmpty ? "/" : "")
+    }
+
+    /// The inverse of `resolve`, for hints written as the page would write them.
+    static func relative(_ target: String, from page: String) -> String {
+        let depth = page.split(separator: "/").count - 1
+        return String(repeating: "../", count: depth) + target
+    }
+
+    static func hasScheme(_ value: String) -> Bool {
+        guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
+        return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}

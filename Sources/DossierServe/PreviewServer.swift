@@ -1,0 +1,154 @@
+import DossierCore
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `dossier serve`: builds the site, serves it on 127.0.0.1, watches `content/` and
+/// `templates/`, rebuilds on every change and tells open pages to reload.
+///
+/// The site is served from the last good build's `SitePlan`, in memory, so previewing writes
+/// nothing; with `renderToDisk` each good build is also written to the output folder (atomically,
+/// as `dossier build` does) and served from there. A failed build changes nothing that is served.
+public actor PreviewServer {
+    public let settings: BuildSettings
+    public let renderToDisk: Bool
+    let pollInterval: Duration
+    let status = PreviewStatus()
+    private let server: HTTPServer
+    private let onEvent: @Sendable (PreviewEvent) -> Void
+    private let port: UInt16
+    private var serverTask: Task<Void, Never>?
+    private var serverError: (any Error)?
+    /// Taken before the first build, so a file saved during that build is still noticed.
+    private var firstSnapshot: FolderSnapshot?
+    private var watchedFolders: [URL] { [settings.contentDirectory, settings.templatesDirectory] }
+
+    /// Binds 127.0.0.1 only, never every interface: FlyingFox's default address is `[::]`.
+    /// Port 0 asks the system for a free port.
+    public init(settings: BuildSettings, port: UInt16, renderToDisk: Bool = false, pollInterval: Duration = .milliseconds(200),
+                onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) throws {
+        self.settings = settings
+        self.renderToDisk = renderToDisk
+        self.pollInterval = pollInterval
+        self.onEvent = onEvent
+        self.port = port
+        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled,
+                            handler: PreviewHandler(status: status))
+    }
+
+    /// Builds once, then starts listening. Returns the address pages are served at.
+    @discardableResult
+    public func start() async throws -> URL {
+        firstSnapshot = FolderSnapshot.take(of: watchedFolders)
+        await rebuild(trigger: [])
+        let server = self.server
+        serverTask = Task {
+            do { try await server.run() } catch { self.recordServerError(error) }
+        }
+        // Bounded wait: listening takes milliseconds; a port in use fails at once.
+        for _ in 0..<500 {
+            if await server.isListening, let port = await boundPort() {
+                let url = URL(string: "http://127.0.0.1:\(port)/")!
+                onEvent(.listening(url))
+                return url
+            }
+            if let serverError {
+                if case SocketError.failed(_, EADDRINUSE, _) = serverError { throw PreviewError.portInUse(port) }
+                throw PreviewError.cannotListen(port, Self.describe(serverError))
+            }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        throw PreviewError.notListening
+    }
+
+    /// Polls the watched folders until cancelled, rebuilding after each change. Editors often
+    /// save in several steps (write a temporary file, rename it): a change is acted on once two
+    /// polls a moment apart agree.
+    public func watch() async throws {
+        let folders = watchedFolders
+        var last = firstSnapshot ?? FolderSnapshot.take(of: folders)
+        var sinceKeepAlive = Duration.zero
+        while !Task.isCancelled {
+            try await Task.sleep(for: pollInterval)
+            sinceKeepAlive += pollInterval
+            if sinceKeepAlive >= .seconds(15) {
+                sinceKeepAlive = .zero
+                await status.keepAlive()
+            }
+            var current = FolderSnapshot.take(of: folders)
+            guard current != last else { continue }
+            for _ in 0..<20 {
+                try await Task.sleep(for: .milliseconds(30))
+                let again = FolderSnapshot.take(of: folders)
+                if again == current { break }
+                current = again
+            }
+            let changed = current.changes(since: last).map { settings.display(URL(fileURLWithPath: $0)) }
+            last = current
+            await rebuild(trigger: changed)
+        }
+    }
+
+    /// Builds now and publishes the result: a new site to serve, or errors to show over the old one.
+    public func rebuild(trigger: [String]) async {
+        let started = ContinuousClock.now
+        let settings = self.settings, renderToDisk = self.renderToDisk
+        // The build is synchronous and CPU-bound: run it on a thread of its own, not on the
+        // cooperative pool that is answering requests.
+        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<(SitePlan, [Diagnostic]), BuildFailure>, Never>) in
+            Thread.detachNewThread {
+                continuation.resume(returning: Self.build(settings, renderToDisk: renderToDisk))
+            }
+        }
+        switch result {
+        case .success(let (plan, warnings)):
+            let source: any SiteSource = renderToDisk ? DirectorySiteSource(root: settings.outputDirectory) : PlanSiteSource(plan: plan)
+            let changed = await status.publish(source, plan: plan)
+            onEvent(.built(BuildReport(plan: plan, warnings: warnings), changedFiles: changed, trigger: trigger,
+                           elapsed: ContinuousClock.now - started))
+        case .failure(let failure):
+            let diagnostics = SourceLines.attach(to: failure.diagnostics)
+            await status.fail(diagnostics)
+            onEvent(.failed(diagnostics, trigger: trigger))
+        }
+    }
+
+    public func stop() async {
+        await status.finishAll()
+        await server.stop(timeout: 0)
+        serverTask?.cancel()
+    }
+
+    /// Start, then watch until the task is cancelled (Ctrl-C ends the process).
+    public func run() async throws {
+        try await start()
+        try await watch()
+    }
+
+    static func build(_ settings: BuildSettings, renderToDisk: Bool) -> Result<(SitePlan, [Diagnostic]), BuildFailure> {
+        do throws(BuildFailure) {
+            let (plan, warnings) = try SiteBuilder(settings: settings).plan()
+            if renderToDisk {
+                try SiteWriter(output: settings.outputDirectory, displayPath: settings.display(settings.outputDirectory),
+                               protectedFolders: [settings.contentDirectory, settings.templatesDirectory]).write(plan)
+            }
+            return .success((plan, warnings))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if case SocketError.failed(_, _, let message) = error { return message }
+        return error.localizedDescription
+    }
+
+    private func boundPort() async -> UInt16? {
+        guard case .ip4(_, let port)? = await server.listeningAddress else { return nil }
+        return port
+    }
+
+    private func recordServerError(_ error: any Error) {
+        serverError = error
+    }
+}

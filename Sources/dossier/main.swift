@@ -1,2 +1,0 @@
-import DossierCLI
-DossierCommand.main()

@@ -1,0 +1,84 @@
+@testable import DossierCore
+import Foundation
+import Testing
+
+@Suite struct LinkCheckerTests {
+    func plan(_ files: [String: String]) -> SitePlan {
+        SitePlan(files: files.mapValues { Data($0.utf8) })
+    }
+
+    @Test func scannerFindsReferencesAndIdsWithTheirPlace() {
+        let html = """
+            <!DOCTYPE html>
+            <!-- <a href="commented.html"> -->
+            <p id="p1">Café <a href="../people/x.html#p2">X</a></p>
+            <script>var a = '<a href="in-script.html">';</script>
+            <main id='main' tabindex=-1><img src=pic.png alt=""><a name="old">
+            """
+        let bytes = Array(html.utf8)
+        let result = HTMLReferenceScanner.scan(bytes)
+        #expect(result.references.map(\.attribute) == ["href", "src"])
+        #expect(result.references.map(\.value) == ["../people/x.html#p2", "pic.png"])
+        #expect(result.references.map { HTMLReferenceScanner.location(of: $0.offset, in: bytes) }.map { [$0.line, $0.column] } == [[3, 26], [5, 38]])
+        #expect(result.ids == ["p1", "main", "old"])
+    }
+
+    @Test func aGoodSiteHasNoProblems() {
+        let site = plan([
+            "index.html": ##"<a href="people/x.html#p1">X</a> <a href="https://example.org/">out</a> <a href="#top">top</a> <a href="mailto:a@b.c">m</a>"##,
+            "people/x.html": ##"<p id="p1"><a href="../index.html">home</a> <link href="../assets/style.css?v=1"></p>"##,
+            "assets/style.css": "body {}",
+        ])
+        #expect(LinkChecker(displayRoot: "site").check(site).isEmpty)
+    }
+
+    @Test func brokenLinksAndFragmentsAreErrorsWithAHint() {
+        let site = plan([
+            "index.html": "<main id=\"main\">\n<a href=\"people/jess-philips.html\">J</a> <a href=\"#mian\">skip</a>",
+            "people/jess-phillips.html": "<p>Jess</p>",
+        ])
+        let diagnostics = LinkChecker(displayRoot: "site").check(site)
+        #expect(diagnostics == [
+            Diagnostic(.error, "site/index.html", line: 2, column: 10, "broken link 'people/jess-philips.html': the site has no people/jess-philips.html",
+                       hint: "did you mean 'people/jess-phillips.html'?", sourceLine: ##"<a href="people/jess-philips.html">J</a> <a href="#mian">skip</a>"##),
+            Diagnostic(.error, "site/index.html", line: 2, column: 51, "broken link '#mian': the page has no element with id 'mian'",
+                       hint: "did you mean '#main'?", sourceLine: ##"<a href="people/jess-philips.html">J</a> <a href="#mian">skip</a>"##),
+        ])
+    }
+
+    @Test func aBrokenLinkOnEveryPageIsReportedOnce() {
+        let layout = ##"<link rel="stylesheet" href="ROOTassets/styles.css"><a href="#mian">skip</a><main id="main">"##
+        let site = plan([
+            "index.html": layout.replacingOccurrences(of: "ROOT", with: ""),
+            "articles/a.html": layout.replacingOccurrences(of: "ROOT", with: "../"),
+            "articles/b.html": layout.replacingOccurrences(of: "ROOT", with: "../"),
+            "assets/style.css": "",
+        ])
+        let messages = LinkChecker(displayRoot: "site").check(site).map(\.summaryLine)
+        #expect(messages == [
+            "site/articles/a.html:1:30: error: broken link '../assets/styles.css': the site has no assets/styles.css (and on 2 other pages)",
+            "site/articles/a.html:1:61: error: broken link '#mian': the page has no element with id 'mian' (and on 2 other pages)",
+        ])
+    }
+
+    @Test func linksOutOfTheSiteToFoldersAndFromTheRootAreReported() {
+        let site = plan([
+            "articles/a.html": ##"<a href="../../etc/passwd">x</a> <a href="../people/">p</a> <a href="/people/index.html">r</a>"##,
+            "people/index.html": "",
+        ])
+        let diagnostics = LinkChecker(displayRoot: "site").check(site)
+        #expect(diagnostics.map(\.severity) == [.error, .warning, .warning])
+        #expect(diagnostics[0].message == "link '../../etc/passwd' points outside the site")
+        #expect(diagnostics[1].hint == "link to '../people/index.html'")
+        #expect(diagnostics[2].message.contains("starts with '/'"))
+    }
+
+    @Test func theRepositorysSiteHasNoBrokenLinks() throws {
+        let settings = BuildSettings(contentDirectory: Fixtures.repository.appendingPathComponent("content"),
+                                     templatesDirectory: Fixtures.repository.appendingPathComponent("templates"),
+                                     outputDirectory: URL(fileURLWithPath: "/tmp/dossier-never-written"))
+        let (plan, warnings) = try SiteBuilder(settings: settings).plan()
+        #expect(plan.files.count > 50)
+        #expect(!warnings.contains { $0.path.hasPrefix("/tmp/dossier-never-written") })
+    }
+}
