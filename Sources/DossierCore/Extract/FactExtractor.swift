@@ -13,72 +13,39 @@ public struct FactExtractor: Sendable {
         self.articles = articles
     }
 
-    public func extract(topic: Topic, assignment: TopicAssignment) -> TopicFacts {
-        let paragraphs = assignment.paragraphs(for: topic.slug)
+    /// Every topic's facts. Each article is analysed once, in parallel, whatever the number of
+    /// topics it feeds.
+    public func extract(topics: [Topic], assignment: TopicAssignment) -> [TopicFacts] {
+        let used = Set(assignment.paragraphs.map(\.article))
+        let roles = DatedRoles(registry: registry)
+        let registry = self.registry
+        let analysed = articles.values.filter { used.contains($0.slug) }.sorted { $0.slug < $1.slug }
+        let analyses = Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug),
+                                                            analysed.parallelMap { ArticleAnalysis($0, registry: registry, roles: roles) }))
+        let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
+        return topics.map { facts(for: $0, paragraphs: byTopic[$0.slug] ?? [], analyses: analyses) }
+    }
+
+    func facts(for topic: Topic, paragraphs: [ParagraphAssignment], analyses: [String: ArticleAnalysis]) -> TopicFacts {
         var statements: [Statement] = []
         var quotes: [AttributedQuote] = []
         var entities: [String: [SourceRef]] = [:]
-        var positions: [String: Int] = [:]
-
-        var articleMentions: [String: [Mention]] = [:]
         for paragraph in paragraphs {
-            guard let article = articles[paragraph.article], article.blocks.indices.contains(paragraph.block) else { continue }
-            let block = article.blocks[paragraph.block]
+            guard let article = articles[paragraph.article], let analysis = analyses[article.slug],
+                  analysis.sentencesByBlock.indices.contains(paragraph.block) else { continue }
             let source = SourceRef(article: article.slug, block: paragraph.block)
-            let inQuote = article.quotes.contains { $0.blockIndexes.dropFirst().contains(paragraph.block) }
-            // The whole article is one section, so "Cooper" is found after "Yvette Cooper".
-            let mentions = articleMentions[article.slug] ?? registry.finder.mentions(in: article.blocks.map(\.text))
-            articleMentions[article.slug] = mentions
-            let blockMentions = mentions.filter { $0.run == paragraph.block }
-            var cursor = 0
-            for sentence in SentenceSplitter.sentences(block.text) {
-                let position = positions[article.slug, default: article.blocks[..<paragraph.block].reduce(0) { $0 + SentenceSplitter.sentences($1.text).count }]
-                positions[article.slug] = position + 1
-                let start = Self.byteOffset(of: sentence, in: block.text, from: cursor)
-                let span = start..<(start + sentence.utf8.count)
-                cursor = span.upperBound
-                let named = Set(blockMentions.filter { span.contains($0.range.lowerBound) }.map(\.entityID))
-                statements.append(Statement(text: sentence, source: source, published: article.published, position: position,
-                                            isQuotation: inQuote || Self.isQuotation(sentence),
-                                            entities: named.union(roleHolders(in: sentence, on: article.published))))
+            for sentence in analysis.sentencesByBlock[paragraph.block] {
+                statements.append(Statement(text: sentence.text, source: source, published: article.published, position: sentence.position,
+                                            isQuotation: sentence.isQuotation, entities: sentence.entities))
             }
-            for mention in blockMentions where entities[mention.entityID]?.last != source {
+            for mention in analysis.mentionsByBlock[paragraph.block] where entities[mention.entityID]?.last != source {
                 entities[mention.entityID, default: []].append(source)
             }
-            quotes += QuoteAttributor(registry: registry).attribute(article).filter { $0.source == source }
+            quotes += analysis.quotes.filter { $0.source == source }
         }
-
         let points = StatementClusterer().cluster(statements.filter { !$0.isQuotation })
         return TopicFacts(topic: topic.slug, statements: statements, points: points, figures: extractFigures(statements),
                           events: extractEvents(statements, topic: topic.slug), quotes: quotes, entities: entities)
-    }
-
-    static func byteOffset(of sentence: String, in text: String, from cursor: Int) -> Int {
-        let bytes = Array(text.utf8), needle = Array(sentence.utf8)
-        guard !needle.isEmpty, needle.count <= bytes.count else { return cursor }
-        var index = min(cursor, bytes.count)
-        while index + needle.count <= bytes.count {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return cursor
-    }
-
-    /// People a sentence names by a dated role title alone ("the Home Secretary"), resolved
-    /// to whoever the registry says held it on that date. "shadow home secretary" is not it.
-    func roleHolders(in sentence: String, on date: Day?) -> Set<String> {
-        guard let date else { return [] }
-        let lower = PhraseSearch.fold(sentence)
-        var holders = Set<String>()
-        for person in registry.people.values {
-            for role in person.roles where role.from != nil || role.until != nil {
-                guard (role.from.map { $0 <= date } ?? true), (role.until.map { date <= $0 } ?? true) else { continue }
-                let title = PhraseSearch.fold(role.title)
-                guard PhraseSearch(sentence).contains(role.title), !lower.contains("shadow " + title), !lower.contains("former " + title) else { continue }
-                holders.insert(person.slug)
-            }
-        }
-        return holders
     }
 
     /// A sentence that is someone's words rather than the reporter's.

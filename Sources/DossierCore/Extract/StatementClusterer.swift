@@ -9,6 +9,9 @@ public struct StatementClusterer: Sendable {
     /// Articles published further apart than this are about different events.
     public var maximumDaysApart: Int
 
+    /// How many members of a cluster a new statement is compared with.
+    static let membersCompared = 24
+
     public init(threshold: Double = 0.2, maximumDaysApart: Int = 10) {
         self.threshold = threshold
         self.maximumDaysApart = maximumDaysApart
@@ -25,17 +28,34 @@ public struct StatementClusterer: Sendable {
             for (term, frequency) in vector { vector[term] = frequency * log(1 + count / Double(documentFrequency[term] ?? 1)) }
             return vector
         }
+        // Candidates come from an inverted index over the statement's rarer words: comparing
+        // every statement with every cluster grows as the square of the corpus.
+        let commonFrequency = max(100, statements.count / 50)
         var clusters: [[Int]] = []
+        var clustersByTerm: [String: [Int]] = [:]
         for index in statements.indices {
+            let rare = Set(documents[index].filter { (documentFrequency[$0] ?? 0) <= commonFrequency })
+            var candidates = Set<Int>()
+            for term in rare { candidates.formUnion(clustersByTerm[term] ?? []) }
             var best: (cluster: Int, similarity: Double)?
-            for (clusterIndex, members) in clusters.enumerated() {
-                guard !members.contains(where: { statements[$0].source.article == statements[index].source.article }),
+            for clusterIndex in candidates.sorted() {
+                // A large cluster is judged by its first members, which set what it is about.
+                let members = clusters[clusterIndex].prefix(Self.membersCompared)
+                guard !clusters[clusterIndex].contains(where: { statements[$0].source.article == statements[index].source.article }),
                       members.allSatisfy({ Self.aboutTheSameEntities(statements[$0], statements[index]) }),
                       members.allSatisfy({ daysApart(statements[$0], statements[index]) <= maximumDaysApart }) else { continue }
                 let similarity = members.map { Self.cosine(vectors[$0], vectors[index]) }.max() ?? 0
                 if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (clusterIndex, similarity) }
             }
-            if let best { clusters[best.cluster].append(index) } else { clusters.append([index]) }
+            let chosen: Int
+            if let best {
+                clusters[best.cluster].append(index)
+                chosen = best.cluster
+            } else {
+                clusters.append([index])
+                chosen = clusters.count - 1
+            }
+            for term in rare where clustersByTerm[term]?.last != chosen { clustersByTerm[term, default: []].append(chosen) }
         }
         return clusters.map { StatementCluster(statements: $0.map { statements[$0] }) }
     }

@@ -68,7 +68,8 @@ public struct SiteBuilder: Sendable {
         let articlesBySlug = Dictionary(ingested.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let extractor = FactExtractor(registry: registry, articles: articlesBySlug)
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug)
-        let briefings = content.topics.map { composer.compose($0, facts: extractor.extract(topic: $0, assignment: assignment)) }
+        let facts = extractor.extract(topics: content.topics, assignment: assignment)
+        let briefings = zip(content.topics, facts).map { composer.compose($0, facts: $1) }
 
         let quotes = ingested.articles.flatMap(QuoteAttributor(registry: registry).attribute)
         return Dossier(content: content, articles: ingested.articles, assignment: assignment, registry: registry,

@@ -1,0 +1,84 @@
+/// One article taken apart once, for every topic that draws on it: its sentences with their
+/// place in the article and the people and organisations each names, and its quotes with
+/// their speakers resolved.
+struct ArticleAnalysis: Sendable {
+    struct Sentence: Sendable {
+        var text: String
+        var position: Int
+        var entities: Set<String>
+        var isQuotation: Bool
+    }
+
+    var sentencesByBlock: [[Sentence]]
+    var mentionsByBlock: [[Mention]]
+    var quotes: [AttributedQuote]
+
+    init(_ article: Article, registry: EntityRegistry, roles: DatedRoles) {
+        // The whole article is one section, so "Cooper" is found after "Yvette Cooper".
+        let mentions = registry.finder.mentions(in: article.blocks.map(\.text))
+        var byBlock = Array(repeating: [Mention](), count: article.blocks.count)
+        for mention in mentions where byBlock.indices.contains(mention.run) { byBlock[mention.run].append(mention) }
+        mentionsByBlock = byBlock
+        let continuations = Set(article.quotes.flatMap { $0.blockIndexes.dropFirst() })
+        var position = 0
+        sentencesByBlock = article.blocks.enumerated().map { index, block in
+            var cursor = 0
+            return SentenceSplitter.sentences(block.text).map { text in
+                defer { position += 1 }
+                let start = Self.byteOffset(of: text, in: block.text, from: cursor)
+                let span = start..<(start + text.utf8.count)
+                cursor = span.upperBound
+                let named = Set(byBlock[index].filter { span.contains($0.range.lowerBound) }.map(\.entityID))
+                return Sentence(text: text, position: position, entities: named.union(roles.holders(in: text, on: article.published)),
+                                isQuotation: continuations.contains(index) || FactExtractor.isQuotation(text))
+            }
+        }
+        quotes = QuoteAttributor(registry: registry).attribute(article)
+    }
+
+    static func byteOffset(of sentence: String, in text: String, from cursor: Int) -> Int {
+        let bytes = Array(text.utf8), needle = Array(sentence.utf8)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return cursor }
+        var index = min(cursor, bytes.count)
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return cursor
+    }
+}
+
+/// The registry's dated roles ("Home Secretary" from 5 July 2024 to 5 September 2025), so a
+/// sentence that names only the role ("the Home Secretary") can be tied to whoever held it.
+struct DatedRoles: Sendable {
+    struct Entry: Sendable {
+        var person: String
+        var title: String
+        var from: Day?
+        var until: Day?
+    }
+
+    let entries: [Entry]
+
+    init(registry: EntityRegistry) {
+        entries = registry.people.values.sorted { $0.slug < $1.slug }.flatMap { person in
+            person.roles.filter { $0.from != nil || $0.until != nil }.map {
+                Entry(person: person.slug, title: PhraseSearch.fold($0.title), from: $0.from, until: $0.until)
+            }
+        }
+    }
+
+    /// "shadow home secretary" and "former home secretary" are someone else.
+    func holders(in sentence: String, on date: Day?) -> Set<String> {
+        guard let date, !entries.isEmpty else { return [] }
+        let lower = PhraseSearch.fold(sentence)
+        var holders = Set<String>()
+        for entry in entries where lower.contains(entry.title) {
+            guard (entry.from.map { $0 <= date } ?? true), (entry.until.map { date <= $0 } ?? true),
+                  PhraseSearch(sentence).contains(entry.title),
+                  !lower.contains("shadow " + entry.title), !lower.contains("former " + entry.title) else { continue }
+            holders.insert(entry.person)
+        }
+        return holders
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmark: dossier against Hugo on the same synthetic corpus, and the cmark-gfm floor.
+#
+#   bash scripts/bench.sh N [RUNS]
+#
+# Generates N articles with ../shared/bench/gen_corpus.py (people, organisations, topics and
+# the equivalent Hugo site), converts them to dossier's content format, builds both with
+# release binaries and prints wall time, CPU time, peak memory and pages for each, the ratio
+# dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit and no edit.
+# Outputs go to new folders under /tmp/dossier-bench-dossier/nN (never deleted between timed
+# runs: on ext4, creating files soon after deleting many is several times slower).
+set -euo pipefail
+N=${1:?usage: bash scripts/bench.sh N [RUNS]}
+RUNS=${2:-3}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=$(cd "$ROOT/../shared" && pwd)
+W=/tmp/dossier-bench-dossier/n$N
+source "$ROOT/scripts/install-deps.sh"
+for tool in hugo cc /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get install -y -qq hugo gcc time >/dev/null; break; }
+done
+
+if [ ! -d "$W/dossier/content" ]; then
+  echo "== generating N=$N into $W"
+  rm -rf "$W"; mkdir -p "$W"
+  python3 "$SHARED/bench/gen_corpus.py" --n "$N" --out "$W/gen" >/dev/null
+  python3 "$ROOT/scripts/bench_convert.py" "$W/gen" "$W/dossier" "$ROOT"
+  sync; echo "== waiting 65 s so ext4 forgets the generator's deleted inodes"; sleep 65
+fi
+
+echo "== building release binaries"
+(cd "$ROOT" && swift build -c release --product dossier 2>&1 | tail -1)
+cc -O2 -o "$W/cmark_floor" "$SHARED/bench/cmark_floor.c" -lcmark-gfm-extensions -lcmark-gfm
+find "$W/gen/content/articles" -name '*.md' | LC_ALL=C sort > "$W/list.txt"
+DOSSIER="$ROOT/.build/release/dossier"
+
+# time_runs NAME COMMAND...: RUNS runs, each with a fresh output folder (@OUT@ in the command);
+# prints the median wall, CPU (user+sys) and peak RSS.
+time_runs() {
+  local name=$1; shift
+  local walls=() cpus=() rss=()
+  for run in $(seq 1 "$RUNS"); do
+    local out="$W/out/$name-$(date +%s%N)"
+    local cmd=("${@//@OUT@/$out}")
+    mkdir -p "$out"
+    /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "${cmd[@]}" >/dev/null 2>"$W/stderr.txt" || { cat "$W/stderr.txt" >&2; exit 1; }
+    read -r wall user sys kb < "$W/time.txt"
+    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); rss+=("$kb")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  printf '%s %s %s %s\n' "$name" "$(median "${walls[@]}")" "$(median "${cpus[@]}")" "$(( $(median "${rss[@]}") / 1024 ))"
+}
+
+mkdir -p "$W/out"
+echo "== timing ($RUNS runs each)"
+dossier_line=$(time_runs dossier "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output @OUT@)
+latest() { ls -td "$W/out/$1"-* | head -1; }
+dossier_site=$(latest dossier)
+dossier_pages=$(find "$dossier_site" -name '*.html' | wc -l)
+hugo_line=$(time_runs hugo hugo --quiet -s "$W/gen/hugo" -d @OUT@)
+hugo_pages=$(find "$(latest hugo)" -name '*.html' | wc -l)
+floor_line=$(time_runs floor "$W/cmark_floor" -o @OUT@ "$W/list.txt")
+
+# Rebuilds into the same output folder: after editing one article, and after no change.
+article=$(ls "$W/dossier/content/articles" | head -1)
+"$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
+printf '\nOne more sentence, added for the benchmark at %s.\n' "$(date +%s%N)" >> "$W/dossier/content/articles/$article"
+/usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
+read -r edit_wall _ _ _ < "$W/time.txt"
+/usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
+read -r same_wall _ _ _ < "$W/time.txt"
+
+read -r _ dw dc dm <<< "$dossier_line"
+read -r _ hw hc hm <<< "$hugo_line"
+read -r _ fw fc fm <<< "$floor_line"
+echo
+echo "dossier benchmark: N=$N articles, $(nproc) cores, $(date -u +%F), median of $RUNS runs, outputs on $(df -T /tmp | awk 'NR==2{print $2}')"
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "build" "wall s" "CPU s" "peak MiB" "pages"
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "----" "----:" "----:" "----:" "----:"
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "dossier (clean)" "$dw" "$dc" "$dm" "$dossier_pages"
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "$hm" "$hugo_pages"
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
+printf '| %-22s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
+echo
+echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"
