@@ -6,10 +6,14 @@ public struct ContentLoader: Sendable {
     public let contentDirectory: URL
     /// How paths appear in diagnostics: the folder as the user named it.
     public let displayRoot: String
+    /// The build's date by the wall clock, only to warn about support contacts that have not
+    /// been checked for months; nil skips that check. Nothing loaded depends on it.
+    public let today: Day?
 
-    public init(contentDirectory: URL, displayRoot: String? = nil) {
+    public init(contentDirectory: URL, displayRoot: String? = nil, today: Day? = nil) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.displayRoot = displayRoot ?? contentDirectory.path
+        self.today = today
     }
 
     public func load() throws(BuildFailure) -> (Content, warnings: [Diagnostic]) {
@@ -24,11 +28,13 @@ public struct ContentLoader: Sendable {
         let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
         let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
         let organisations = files(in: "organisations", extensions: ["md"], &diagnostics).compactMap { loadOrganisation($0, &diagnostics) }
+        let support = loadSupport(&diagnostics)
+        let glossary = loadGlossary(&diagnostics)
 
         try diagnostics.throwIfErrors()
         guard let config else { throw BuildFailure(diagnostics) }
         let content = Content(config: config, articles: articles, topics: topics.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
-                              people: people, organisations: organisations)
+                              people: people, organisations: organisations, support: support, glossary: glossary)
         return (content, diagnostics.sorted())
     }
 

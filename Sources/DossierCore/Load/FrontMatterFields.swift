@@ -54,3 +54,35 @@ struct OrganisationFields: FrontMatterFields {
 
     static let schema = KeySchema(keys: ["name", "aliases", "kind", "parent"])
 }
+
+/// `content/support.yml`.
+struct SupportFields: FrontMatterFields {
+    struct ContactFields: Decodable {
+        var name: String
+        var `for`: String
+        var number: String?
+        var url: String?
+        var link_text: String?
+        var source: String
+        var checked: Day
+    }
+
+    var contacts: [ContactFields]
+
+    static let schema = KeySchema(
+        keys: ["contacts"],
+        nested: ["contacts": KeySchema(keys: ["name", "for", "number", "url", "link_text", "source", "checked"])])
+}
+
+/// `content/glossary.yml`.
+struct GlossaryFields: FrontMatterFields {
+    struct TermFields: Decodable {
+        var term: String
+        var expansion: String
+        var definition: String
+    }
+
+    var terms: [TermFields]
+
+    static let schema = KeySchema(keys: ["terms"], nested: ["terms": KeySchema(keys: ["term", "expansion", "definition"])])
+}

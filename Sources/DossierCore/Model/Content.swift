@@ -5,6 +5,10 @@ public struct Content: Sendable {
     public var topics: [Topic]
     public var people: [Person]
     public var organisations: [Organisation]
+    /// `content/support.yml`: the "If you are worried about a child" contacts.
+    public var support: [SupportContact] = []
+    /// `content/glossary.yml`: abbreviations and what they stand for.
+    public var glossary: [GlossaryEntry] = []
 }
 
 /// `content/dossier.yml`.

@@ -10,6 +10,9 @@ public struct BuildSettings: Sendable {
     public var baseURL: String?
     /// `SOURCE_DATE_EPOCH`: when set, the site's "last updated" date; otherwise the newest content date.
     public var sourceDateEpoch: Int?
+    /// The wall clock's date, used only to warn about support contacts not checked for six
+    /// months; never written into the site. nil skips that warning.
+    public var today: Day? = Day.today()
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL) {
         self.contentDirectory = contentDirectory
@@ -44,8 +47,12 @@ public struct SiteBuilder: Sendable {
     /// Everything except writing, for `build` and for `check`.
     public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
         var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
-                                                    displayRoot: settings.display(settings.contentDirectory)).load()
+                                                    displayRoot: settings.display(settings.contentDirectory), today: settings.today).load()
         if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
+        if content.support.isEmpty {
+            warnings.append(.warning("\(settings.display(settings.contentDirectory))/support.yml", "no contacts: the 'If you are worried about a child' box on every page will have no numbers",
+                                     hint: "list the contacts readers should use in support.yml (see the README)"))
+        }
         let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
 
         let ingested = ArticleIngester().ingest(content.articles, includeDrafts: settings.includeDrafts)
