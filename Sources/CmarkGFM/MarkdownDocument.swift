@@ -48,6 +48,12 @@ public final class MarkdownDocument {
         return blocks
     }
 
+    /// The document as plain text, without markup: for search indexes, feed summaries and
+    /// page descriptions.
+    public func renderPlainText() -> String {
+        CmarkRuntime.takeString(cmark_render_plaintext(root, options.cmarkRenderOptions, 0))
+    }
+
     /// cmark's XML dump of the tree, for tests that check the shape of the AST.
     public func xml() -> String {
         CmarkRuntime.takeString(cmark_render_xml(root, 0))

@@ -168,8 +168,30 @@ public struct ContentLoader: Sendable {
         if let base = fields.base_url, let problem = URLPolicy.problem(with: base, allowMailto: false) {
             diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)"))
         }
+        var contact: Contact?
+        if let value = fields.contact?.trimmingCharacters(in: .whitespaces) {
+            contact = Self.contact(value)
+            if contact == nil {
+                diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("contact:") }.map { $0 + 1 },
+                                          "contact: '\(value)' is neither an email address nor an https:// or http:// address",
+                                          hint: "for example 'contact: dossier@example.org'"))
+            }
+        }
         return DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
-                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false)
+                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
+                             contact: contact)
+    }
+
+    /// An email address (one '@', no spaces or brackets) or a web address.
+    static func contact(_ value: String) -> Contact? {
+        let lower = value.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            return URLPolicy.problem(with: value, allowMailto: false) == nil ? .webPage(value) : nil
+        }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        let forbidden: Set<Character> = [" ", "<", ">", "\"", "'", "(", ")", ",", ";", ":", "\\"]
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !value.contains(where: { forbidden.contains($0) }) else { return nil }
+        return .email(value)
     }
 
     private func loadArticle(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> ArticleSource? {

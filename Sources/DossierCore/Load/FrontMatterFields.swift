@@ -6,8 +6,9 @@ struct ConfigFields: FrontMatterFields {
     var language: String?
     var base_url: String?
     var allow_raw_html: Bool?
+    var contact: String?
 
-    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html"])
+    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html", "contact"])
 }
 
 struct ArticleFields: FrontMatterFields {

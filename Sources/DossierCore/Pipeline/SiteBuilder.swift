@@ -68,13 +68,14 @@ public struct SiteBuilder: Sendable {
         try warnings.throwIfErrors()
         guard let registry else { throw BuildFailure(warnings) }
 
-        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: registry))
+        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: registry),
+                                       abbreviations: AbbreviationMarker(glossary: content.glossary))
         let rendered = renderer.render(articles: ingested.articles, topics: content.topics, people: content.people, organisations: content.organisations)
 
         let plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
             config: content.config, articles: ingested.articles, topics: content.topics, people: content.people,
             organisations: content.organisations, assignment: assignment, rendered: rendered, registry: registry,
-            updated: updatedDay(ingested.articles)))
+            updated: updatedDay(ingested.articles), support: content.support, glossary: content.glossary))
         return (plan, warnings.sorted())
     }
 

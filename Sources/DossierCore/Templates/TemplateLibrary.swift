@@ -9,7 +9,8 @@ public struct TemplateLibrary: Sendable {
     /// Files under `templates/assets/` are copied into the site as they are.
     public let assets: [String: Data]
 
-    public static let requiredTemplates = ["home", "article", "articles", "topic", "person", "people", "organisation", "organisations"]
+    public static let requiredTemplates = ["home", "article", "articles", "topic", "pack", "person", "people", "organisation", "organisations",
+                                           "search", "glossary", "about", "accessibility", "404"]
 
     public init(directory: URL, displayRoot: String) throws(BuildFailure) {
         var diagnostics: [Diagnostic] = []
