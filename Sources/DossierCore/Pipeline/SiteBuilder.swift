@@ -48,7 +48,13 @@ public struct SiteBuilder: Sendable {
     public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
         var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
                                                     displayRoot: settings.display(settings.contentDirectory), today: settings.today).load()
-        if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
+        if let baseURL = settings.baseURL {
+            if let problem = URLPolicy.problem(with: baseURL, allowMailto: false) {
+                throw BuildFailure([.error("--base-url", problem)])
+            }
+            // Feeds, the sitemap and canonical links append page paths to it.
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
         if content.support.isEmpty {
             warnings.append(.warning("\(settings.display(settings.contentDirectory))/support.yml", "no contacts: the 'If you are worried about a child' box on every page will have no numbers",
                                      hint: "list the contacts readers should use in support.yml (see the README)"))
