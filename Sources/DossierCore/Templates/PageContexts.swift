@@ -204,14 +204,15 @@ public struct GlossaryPage: Sendable {
 
 /// The about page: how the dossier is made, from what, and what that cannot do.
 public struct AboutPage: Sendable {
-    public var articleCount: Int
-    public var topicCount: Int
-    public var peopleCount: Int
-    public var organisationCount: Int
-    public var sources: [String]
+    /// "4 briefings", "5 source articles", "20 people", "23 organisations".
+    public var briefings: String
+    public var articles: String
+    public var people: String
+    public var organisations: String
+    /// "Community Care, Nub News and PoliticsHome", or nil when no article names its publication.
+    public var publications: String?
     public var oldest: String?
     public var newest: String?
-    public var contactCount: Int
 }
 
 /// Pages with no content of their own to show (search, 404, accessibility statement).

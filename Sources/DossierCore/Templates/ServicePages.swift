@@ -3,6 +3,12 @@ import Foundation
 /// The pages every dossier has besides its content: search, glossary, about, accessibility
 /// statement and the page a server shows for a missing address.
 extension SiteContent {
+    /// "A", "A and B", "A, B and C".
+    static func list(_ items: [String]) -> String? {
+        guard let last = items.last else { return nil }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     func addServicePages(to plan: inout SitePlan) {
         plan.add("search.html", pages.render("search.html", "search", title: "Search",
             description: "Search the briefings, source articles, people and organisations of this dossier.", section: nil,
@@ -14,9 +20,10 @@ extension SiteContent {
             crumbs: [LinkItem(title: "Glossary", href: "")], GlossaryPage(terms: terms)))
 
         let days = input.articles.compactMap(\.published)
-        let about = AboutPage(articleCount: input.articles.count, topicCount: input.topics.count, peopleCount: input.people.count,
-                              organisationCount: input.organisations.count, sources: Array(Set(input.articles.compactMap(\.source))).sorted(),
-                              oldest: days.min()?.long, newest: days.max()?.long, contactCount: input.support.count)
+        let about = AboutPage(briefings: Self.count(input.topics.count, "briefing"), articles: Self.count(input.articles.count, "source article"),
+                              people: input.people.count == 1 ? "1 person" : "\(input.people.count) people",
+                              organisations: Self.count(input.organisations.count, "organisation"),
+                              publications: Self.list(Array(Set(input.articles.compactMap(\.source))).sorted()), oldest: days.min()?.long, newest: days.max()?.long)
         plan.add("about.html", pages.render("about.html", "about", title: "About this dossier",
             description: "How this dossier's briefings are made, what that method cannot do, and how to report an error.", section: nil,
             crumbs: [LinkItem(title: "About this dossier", href: "")], about))
