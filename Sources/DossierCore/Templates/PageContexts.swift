@@ -32,8 +32,9 @@ public struct SiteInfo: Sendable {
 }
 
 public struct SupportItem: Sendable {
-    public var name: String
-    public var purpose: String
+    /// The name and purpose as inline HTML, with abbreviations (NSPCC…) marked on first use in the box.
+    public var nameHTML: String
+    public var purposeHTML: String
     public var number: String?
     public var telephoneURL: String?
     public var url: String?

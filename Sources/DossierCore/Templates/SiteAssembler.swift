@@ -59,8 +59,12 @@ struct SiteContent: Sendable {
     init(_ input: SiteAssembler.Input, templates: TemplateLibrary, renderer: ContentRenderer) {
         self.input = input
         self.renderer = renderer
+        // The box is the same on every page, after the content: it marks abbreviations on their
+        // first use in the box itself, whatever the page above it already marked.
+        var marked = Set<String>()
         let support = input.support.map {
-            SupportItem(name: $0.name, purpose: $0.purpose, number: $0.number, telephoneURL: $0.telephoneURL, url: $0.url, linkText: $0.linkText)
+            SupportItem(nameHTML: renderer.inlineHTML($0.name, marked: &marked), purposeHTML: renderer.inlineHTML($0.purpose, marked: &marked),
+                        number: $0.number, telephoneURL: $0.telephoneURL, url: $0.url, linkText: $0.linkText)
         }
         let site = SiteInfo(title: input.config.title, description: input.config.description, language: input.config.language,
                             updated: input.updated?.long, updatedISO: input.updated?.iso, support: support,

@@ -104,6 +104,7 @@ import Testing
         let article = try #require(site["articles/2025-03-01-hostile.html"])
         #expect(article.contains(#"<abbr title="child &quot;sexual&quot; &lt;exploitation&gt; &amp; &lt;/abbr&gt;&lt;script&gt;alert(6)&lt;/script&gt;">CSE</abbr>"#))
         #expect(site["index.html"]!.contains("Helpline &lt;img src=x onerror=alert(8)&gt;:"))
+        #expect(site["index.html"]!.contains("For &lt;b&gt;adults&lt;/b&gt;."))
 
         let index = try Self.indexEntries(try #require(site[SearchIndex.path]))
         #expect(index.contains { $0["title"] == "<script>alert(1)</script>" })
