@@ -50,7 +50,8 @@ extension ContentLoader {
         guard let file = readYAMLFile("glossary.yml", as: GlossaryFields.self, &diagnostics) else { return [] }
         let itemLines = Self.keyLinesOfListItems(file.yaml, list: "terms")
         var entries: [GlossaryEntry] = []
-        var seen: [String: Int] = [:]
+        // Keyed by the glossary page's anchor, which ignores case: "DfE" and "DFE" would share one.
+        var seen: [String: (term: String, line: Int)] = [:]
         for (index, fields) in file.fields.terms.enumerated() {
             let lines = itemLines.indices.contains(index) ? itemLines[index] : [:]
             let line = lines["term"] ?? lines.values.min() ?? 1
@@ -60,11 +61,14 @@ extension ContentLoader {
                                                 hint: "terms are abbreviations matched as whole words, such as 'CSE' or 'KC'"))
                 continue
             }
-            if let first = seen[term] {
-                diagnostics.append(file.located(.error, line, "term '\(term)' is defined twice (first on line \(first))", hint: "keep one of them"))
+            let anchor = Slug.make(from: term)
+            if let first = seen[anchor] {
+                let message = first.term == term ? "term '\(term)' is defined twice (first on line \(first.line))"
+                    : "term '\(term)' differs only in case from '\(first.term)' (line \(first.line))"
+                diagnostics.append(file.located(.error, line, message, hint: "keep one of them"))
                 continue
             }
-            seen[term] = line
+            seen[anchor] = (term, line)
             if fields.expansion.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.append(file.located(.error, lines["expansion"] ?? line, "term '\(term)' has an empty expansion"))
             }

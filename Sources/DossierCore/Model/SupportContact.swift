@@ -36,6 +36,7 @@ public struct GlossaryEntry: Equatable, Sendable {
     public var expansion: String
     public var definition: String
 
-    /// The glossary page's anchor for the term.
-    public var anchor: String { Slug.make(from: term) }
+    /// The glossary page's anchor for the term, prefixed so that no term ("MAIN") can take an
+    /// id the layout uses.
+    public var anchor: String { "term-" + Slug.make(from: term) }
 }

@@ -59,7 +59,7 @@ extension SiteContent {
                                         blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
             }
             plan.add(packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
-                description: "A printable pack: the briefing '\(topic.title)' followed by the full text of its \(articles.count) source articles.",
+                description: "A printable pack: the briefing '\(topic.title)' followed by the full text of its \(Self.count(articles.count, "source article")).",
                 section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
                                        LinkItem(title: "Printable pack", href: "")],
                 BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources)))

@@ -110,10 +110,14 @@ import Testing
               - term: CSE
                 expansion: again
                 definition: y
+              - term: Cse
+                expansion: again
+                definition: y
             """
         #expect(try Self.failure(["glossary.yml": glossary]) == [
             "content/glossary.yml:2: error: term 'child abuse' must be one word of letters and digits",
             "content/glossary.yml:8: error: term 'CSE' is defined twice (first on line 5)",
+            "content/glossary.yml:11: error: term 'Cse' differs only in case from 'CSE' (line 5)",
         ])
     }
 

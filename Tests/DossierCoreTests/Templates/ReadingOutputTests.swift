@@ -38,7 +38,7 @@ import Testing
         #expect(entries.filter { $0["kind"] == "Briefing" }.count == 4)
         #expect(entries.filter { $0["kind"] == "Person" }.count == site.keys.filter { $0.hasPrefix("people/") && $0 != "people/index.html" }.count)
         #expect(entries.contains { $0["title"] == "Tom Crowther" && $0["url"] == "people/tom-crowther.html" })
-        #expect(entries.contains { $0["kind"] == "Glossary" && $0["url"] == "glossary.html#cse" })
+        #expect(entries.contains { $0["kind"] == "Glossary" && $0["url"] == "glossary.html#term-cse" })
         // Every entry leads to a page that exists.
         for entry in entries {
             let page = try #require(entry["url"]).split(separator: "#")[0]

@@ -5,6 +5,6 @@ window.dossierSearchIndex = [
 {"kind":"Article","title":"A council update on *local* inquiries","url":"articles/2025-02-01-council-update.html","meta":"","text":"Councillors heard that the pilot would begin in the spring.","keywords":""},
 {"kind":"Person","title":"Tom Crowther","url":"people/tom-crowther.html","meta":"Chair of the Telford inquiry","text":"Tom Crowther KC chaired the independent inquiry into child sexual exploitation in Telford.","keywords":"Tom Crowther KC · Crowther · Chair of the Telford inquiry"},
 {"kind":"Organisation","title":"Oldham Council","url":"organisations/oldham-council.html","meta":"Council","text":"The council for the Metropolitan Borough of Oldham.","keywords":"Oldham Metropolitan Borough Council"},
-{"kind":"Glossary","title":"CSE: child sexual exploitation","url":"glossary.html#cse","meta":"","text":"A form of child sexual abuse.","keywords":""},
-{"kind":"Glossary","title":"KC: King's Counsel","url":"glossary.html#kc","meta":"","text":"A senior barrister.","keywords":""}
+{"kind":"Glossary","title":"CSE: child sexual exploitation","url":"glossary.html#term-cse","meta":"","text":"A form of child sexual abuse.","keywords":""},
+{"kind":"Glossary","title":"KC: King's Counsel","url":"glossary.html#term-kc","meta":"","text":"A senior barrister.","keywords":""}
 ];
