@@ -48,6 +48,12 @@ public final class MarkdownDocument {
         return blocks
     }
 
+    /// The document as plain text, without markup: for search indexes, feed summaries and
+    /// page descriptions.
+    public func renderPlainText() -> String {
+        CmarkRuntime.takeString(cmark_render_plaintext(root, options.cmarkRenderOptions, 0))
+    }
+
     /// cmark's XML dump of the tree, for tests that check the shape of the AST.
     public func xml() -> String {
         CmarkRuntime.takeString(cmark_render_xml(root, 0))
@@ -64,25 +70,67 @@ public final class MarkdownDocument {
     /// headings (code and raw HTML are not text nodes at all). Adjacent text nodes are merged
     /// first, so a name split by cmark's inline parser is one run.
     public func linkableTextRuns() -> [TextRun] {
-        collectLinkableTextNodes().enumerated().map { index, found in
+        textRuns(.linkable)
+    }
+
+    /// The text runs of one scope, in document order, indexed for `replaceTextRuns(_:in:)`.
+    public func textRuns(_ scope: TextRunScope) -> [TextRun] {
+        collectTextNodes(scope).enumerated().map { index, found in
             TextRun(index: index, text: String(cString: cmark_node_get_literal(found.node)), section: found.section, block: found.block)
         }
     }
 
-    /// Replaces text runs (by index, as returned by `linkableTextRuns()`) with a sequence of text
-    /// and link nodes. The tree is changed only after the walk that found the runs has finished,
-    /// as cmark's iterator requires.
-    public func replaceTextRuns(_ replacements: [Int: [InlineContent]]) {
+    /// Replaces text runs (by index, as returned by `textRuns(scope)`) with a sequence of text,
+    /// link and abbreviation nodes. The tree is changed only after the walk that found the runs
+    /// has finished, as cmark's iterator requires.
+    public func replaceTextRuns(_ replacements: [Int: [InlineContent]], in scope: TextRunScope = .linkable) {
         guard !replacements.isEmpty else { return }
-        let nodes = collectLinkableTextNodes()
+        let nodes = collectTextNodes(scope)
         for (index, pieces) in replacements.sorted(by: { $0.key < $1.key }) where nodes.indices.contains(index) {
-            let old = nodes[index].node
-            for piece in pieces {
-                cmark_node_insert_before(old, makeNode(piece))
-            }
-            cmark_node_unlink(old)
-            cmark_node_free(old)
+            replace(nodes[index].node, with: pieces)
         }
+    }
+
+    /// A parent may refuse a child: a GFM table cell takes no custom inline node, and cmark
+    /// then declines the insertion silently. A refused piece goes in as plain text; if even that
+    /// is refused, the original text node stays, so no words are ever lost.
+    private func replace(_ old: OpaquePointer, with pieces: [InlineContent]) {
+        var inserted: [OpaquePointer] = []
+        for piece in pieces {
+            let node = makeNode(piece)
+            if cmark_node_insert_before(old, node) == 1 {
+                inserted.append(node)
+                continue
+            }
+            cmark_node_free(node)
+            let fallback = makeTextNode(piece.text)
+            guard cmark_node_insert_before(old, fallback) == 1 else {
+                cmark_node_free(fallback)
+                for node in inserted {
+                    cmark_node_unlink(node)
+                    cmark_node_free(node)
+                }
+                return
+            }
+            inserted.append(fallback)
+        }
+        cmark_node_unlink(old)
+        cmark_node_free(old)
+    }
+
+    /// The inline content of the document's first paragraph, without the `<p>` around it: for
+    /// a title or a quoted sentence shown inside other markup.
+    public func renderFirstParagraphContents() -> String {
+        var child = cmark_node_first_child(root)
+        while let node = child, cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH { child = cmark_node_next(node) }
+        guard let paragraph = child else { return "" }
+        var html = ""
+        var inline = cmark_node_first_child(paragraph)
+        while let node = inline {
+            html += render(node)
+            inline = cmark_node_next(node)
+        }
+        return html
     }
 
     private func makeNode(_ piece: InlineContent) -> OpaquePointer {
@@ -95,6 +143,15 @@ public final class MarkdownDocument {
             cmark_node_set_title(link, title)
             cmark_node_append_child(link, makeTextNode(text))
             return link
+        case .abbreviation(let text, let title):
+            // cmark has no abbreviation node. A custom inline node prints its on_enter and
+            // on_exit strings as they are (even without CMARK_OPT_UNSAFE), so the title is
+            // escaped here; the text stays a text node, which cmark escapes itself.
+            let abbreviation = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(abbreviation, "<abbr title=\"\(HTMLEscaping.attribute(title))\">")
+            cmark_node_set_on_exit(abbreviation, "</abbr>")
+            cmark_node_append_child(abbreviation, makeTextNode(text))
+            return abbreviation
         }
     }
 
@@ -104,7 +161,7 @@ public final class MarkdownDocument {
         return node
     }
 
-    private func collectLinkableTextNodes() -> [(node: OpaquePointer, section: Int, block: Int)] {
+    private func collectTextNodes(_ scope: TextRunScope) -> [(node: OpaquePointer, section: Int, block: Int)] {
         cmark_consolidate_text_nodes(root)
         var found: [(node: OpaquePointer, section: Int, block: Int)] = []
         var section = 0
@@ -118,19 +175,30 @@ public final class MarkdownDocument {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER, cmark_node_parent(node) == root { block += 1 }
-            let excludes = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
-            if excludes {
-                if event == CMARK_EVENT_ENTER {
-                    excludedDepth += 1
-                    if type == CMARK_NODE_HEADING { section += 1 }
-                } else {
-                    excludedDepth -= 1
-                }
+            if type == CMARK_NODE_HEADING, event == CMARK_EVENT_ENTER { section += 1 }
+            if scope.excludes(type) {
+                excludedDepth += event == CMARK_EVENT_ENTER ? 1 : -1
             } else if type == CMARK_NODE_TEXT, excludedDepth == 0 {
                 found.append((node, section, block))
             }
         }
         return found
+    }
+}
+
+/// Which text nodes `textRuns` returns.
+public enum TextRunScope: Sendable {
+    /// Text a link may be inserted in: not inside links, images or headings.
+    case linkable
+    /// All readable text, link text and headings included, but not image descriptions (which
+    /// cmark renders as plain attribute text) nor text already inside an abbreviation.
+    case prose
+
+    fileprivate func excludes(_ type: cmark_node_type) -> Bool {
+        switch self {
+        case .linkable: return type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
+        case .prose: return type == CMARK_NODE_IMAGE || type == CMARK_NODE_CUSTOM_INLINE
+        }
     }
 }
 
@@ -155,6 +223,34 @@ public struct TextRun: Equatable, Sendable {
 public enum InlineContent: Equatable, Sendable {
     case text(String)
     case link(url: String, title: String, text: String)
+    /// `<abbr title="title">text</abbr>`: wraps the text, never changes it.
+    case abbreviation(text: String, title: String)
+
+    /// The words the piece shows.
+    public var text: String {
+        switch self {
+        case .text(let text), .link(_, _, let text), .abbreviation(let text, _): return text
+        }
+    }
+}
+
+/// Escaping for the one piece of HTML this module writes itself: an attribute value.
+enum HTMLEscaping {
+    static func attribute(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
 }
 
 public struct MarkdownOptions: OptionSet, Sendable {

@@ -78,6 +78,57 @@ import Testing
         #expect(document.linkableTextRuns().map(\.text) == ["Home Secretary ", " & <friends> said."])
     }
 
+    @Test func wrapsAnAbbreviationWithoutChangingItsText() {
+        let document = MarkdownDocument("The IICSA report & \\<the> CSE audit.\n")
+        document.replaceTextRuns([0: [
+            .text("The "),
+            .abbreviation(text: "IICSA", title: "Independent Inquiry into \"Child\" <Sexual> Abuse & 'more'"),
+            .text(" report & <the> CSE audit."),
+        ]], in: .prose)
+        #expect(document.renderHTML() == """
+            <p>The <abbr title="Independent Inquiry into &quot;Child&quot; &lt;Sexual&gt; Abuse &amp; &#39;more&#39;">IICSA</abbr> report &amp; &lt;the&gt; CSE audit.</p>
+
+            """)
+        #expect(document.xml().contains("<custom_inline on_enter=\"&lt;abbr title="))
+    }
+
+    /// cmark prints a custom node's on_enter and on_exit text as it is, with or without
+    /// CMARK_OPT_UNSAFE: that is what lets the wrapper write `<abbr>` while raw HTML stays off.
+    @Test func abbreviationsRenderWithAndWithoutUnsafeHTML() {
+        for options: MarkdownOptions in [[], .standard, [.allowRawHTML]] {
+            let document = MarkdownDocument("CSE\n", options: options)
+            document.replaceTextRuns([0: [.abbreviation(text: "CSE", title: "child sexual exploitation")]], in: .prose)
+            #expect(document.renderHTML() == "<p><abbr title=\"child sexual exploitation\">CSE</abbr></p>\n")
+        }
+    }
+
+    @Test func abbreviationTextIsEscapedByCmark() {
+        let document = MarkdownDocument("x\n")
+        document.replaceTextRuns([0: [.abbreviation(text: "<script>alert(1)</script>", title: "</abbr><script>")]], in: .prose)
+        #expect(document.renderHTML() == "<p><abbr title=\"&lt;/abbr&gt;&lt;script&gt;\">&lt;script&gt;alert(1)&lt;/script&gt;</abbr></p>\n")
+    }
+
+    @Test func proseRunsIncludeLinksAndHeadingsButNotImagesOrAbbreviations() {
+        let document = MarkdownDocument("# The CSE audit\n\nSee [the IICSA report](x.html) and ![CSA chart](c.png).\n")
+        #expect(document.textRuns(.prose).map(\.text) == ["The CSE audit", "See ", "the IICSA report", " and ", "."])
+        document.replaceTextRuns([0: [.text("The "), .abbreviation(text: "CSE", title: "child sexual exploitation"), .text(" audit")],
+                                  2: [.text("the "), .abbreviation(text: "IICSA", title: "Inquiry"), .text(" report")]], in: .prose)
+        #expect(document.renderHTML() == """
+            <h1>The <abbr title="child sexual exploitation">CSE</abbr> audit</h1>
+            <p>See <a href="x.html">the <abbr title="Inquiry">IICSA</abbr> report</a> and <img src="c.png" alt="CSA chart" />.</p>
+
+            """)
+        #expect(document.textRuns(.prose).map(\.text) == ["The ", " audit", "See ", "the ", " report", " and ", "."])
+        #expect(document.linkableTextRuns().map(\.text) == ["See ", " and ", "."])
+    }
+
+    @Test func rendersTheFirstParagraphWithoutItsTags() {
+        let document = MarkdownDocument(#"A \<b> \*title\* with CSE"#, options: [])
+        document.replaceTextRuns([0: [.text("A <b> *title* with "), .abbreviation(text: "CSE", title: "child sexual exploitation")]], in: .prose)
+        #expect(document.renderFirstParagraphContents() == #"A &lt;b&gt; *title* with <abbr title="child sexual exploitation">CSE</abbr>"#)
+        #expect(MarkdownDocument("# Heading only\n").renderFirstParagraphContents() == "")
+    }
+
     @Test func rendersTopLevelBlocksSeparately() {
         let blocks = MarkdownDocument("First.\n\n- a\n- b\n\nLast.\n").renderTopLevelBlocks()
         #expect(blocks == ["<p>First.</p>\n", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n", "<p>Last.</p>\n"])
@@ -103,7 +154,16 @@ import Testing
         for i in 0..<5_000 {
             let document = MarkdownDocument("Baroness Casey's audit \(i).\n")
             document.replaceTextRuns([0: [.link(url: "a.html", title: "", text: "Baroness Casey"), .text("'s audit.")]])
+            document.replaceTextRuns([1: [.abbreviation(text: "'s", title: "possessive"), .text(" audit.")]], in: .prose)
             _ = document.renderHTML()
         }
+    }
+
+    @Test func aNodeATableCellRefusesFallsBackToTextAndNoWordIsLost() {
+        let document = MarkdownDocument("| Figure | In context |\n|---|---|\n| 129 cases | CCE cases make up the majority |\n")
+        let runs = document.linkableTextRuns()
+        let index = runs.firstIndex { $0.text == "CCE cases make up the majority" }!
+        document.replaceTextRuns([index: [.abbreviation(text: "CCE", title: "child criminal exploitation"), .text(" cases make up the majority")]])
+        #expect(document.renderHTML().contains("<td>CCE cases make up the majority</td>"))
     }
 }

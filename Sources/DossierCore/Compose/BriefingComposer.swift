@@ -5,10 +5,18 @@ import Foundation
 public struct BriefingComposer: Sendable {
     public let registry: EntityRegistry
     public let articles: [String: Article]
+    /// When raw HTML is off, the editor's HTML is shown as text on the page, and the published
+    /// Markdown must read the same wherever it is rendered next.
+    public let rawHTMLAllowed: Bool
 
-    public init(registry: EntityRegistry, articles: [String: Article]) {
+    public init(registry: EntityRegistry, articles: [String: Article], rawHTMLAllowed: Bool = false) {
         self.registry = registry
         self.articles = articles
+        self.rawHTMLAllowed = rawHTMLAllowed
+    }
+
+    static func neutralisingHTML(_ markdown: String) -> String {
+        markdown.replacingOccurrences(of: "<", with: "\\<")
     }
 
     public func compose(_ topic: Topic, facts: TopicFacts) -> Briefing {
@@ -17,7 +25,6 @@ public struct BriefingComposer: Sendable {
         let sourceSlugs = Array(Set(facts.statements.map(\.source.article))).sorted { Self.newestFirst(articles[$0], articles[$1]) }
 
         var sections: [String] = []
-        if !topic.lede.isEmpty { sections.append(topic.lede) }
 
         let points = keyPoints(facts)
         if !points.isEmpty {
@@ -77,16 +84,19 @@ public struct BriefingComposer: Sendable {
             }.joined(separator: "\n"))
         }
 
-        sections.append("## Sources\n\n" + sourceSlugs.compactMap { articles[$0] }.map { article in
+        // The page lists its sources and shows the lede itself; the Markdown file, read on its
+        // own, carries both.
+        let sources = "## Sources\n\n" + sourceSlugs.compactMap { articles[$0] }.map { article in
             "- [\(MarkdownEscaping.escape(article.title))](../articles/\(article.slug).html)" + Self.attribution(article)
-        }.joined(separator: "\n"))
-        sections.append(citations.definitions())
-
-        let body = sections.joined(separator: "\n\n") + "\n"
+        }.joined(separator: "\n")
+        let definitions = citations.definitions()
+        let body = (sections + [definitions]).joined(separator: "\n\n") + "\n"
+        let standalone = ([rawHTMLAllowed ? topic.lede : Self.neutralisingHTML(topic.lede)].filter { !$0.isEmpty } + sections + [sources, definitions])
+            .joined(separator: "\n\n") + "\n"
         let published = dates.min(), updated = dates.max()
         var header = "# \(MarkdownEscaping.escape(topic.title))\n\n"
         if let published, let updated { header += "*Published \(published.long). Last updated \(updated.long).*\n\n" }
-        return Briefing(topic: topic.slug, title: topic.title, body: body, document: header + body, published: published, updated: updated,
+        return Briefing(topic: topic.slug, title: topic.title, body: body, document: header + standalone, published: published, updated: updated,
                         sources: sourceSlugs, keyPoints: points.count, singleSourcePoints: points.filter { $0.sources.count == 1 }.count, facts: facts)
     }
 
@@ -134,7 +144,7 @@ public struct BriefingComposer: Sendable {
 
     static func newestFirst(_ a: Article?, _ b: Article?) -> Bool {
         guard let a, let b else { return a != nil }
-        return SiteAssembler.newestFirst(a, b)
+        return Article.newestFirst(a, b)
     }
 }
 

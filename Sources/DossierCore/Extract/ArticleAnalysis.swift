@@ -23,6 +23,7 @@ struct ArticleAnalysis: Sendable {
         var position = 0
         sentencesByBlock = article.blocks.enumerated().map { index, block in
             var cursor = 0
+            let quoted = QuotedSpans(block.text)
             return SentenceSplitter.sentences(block.text).map { text in
                 defer { position += 1 }
                 let start = Self.byteOffset(of: text, in: block.text, from: cursor)
@@ -30,7 +31,7 @@ struct ArticleAnalysis: Sendable {
                 cursor = span.upperBound
                 let named = Set(byBlock[index].filter { span.contains($0.range.lowerBound) }.map(\.entityID))
                 return Sentence(text: text, position: position, entities: named.union(roles.holders(in: text, on: article.published)),
-                                isQuotation: continuations.contains(index) || FactExtractor.isQuotation(text))
+                                isQuotation: continuations.contains(index) || FactExtractor.isQuotation(text) || quoted.isSpeech(span))
             }
         }
         quotes = QuoteAttributor(registry: registry).attribute(article)
@@ -45,6 +46,37 @@ struct ArticleAnalysis: Sendable {
             index += 1
         }
         return cursor
+    }
+}
+
+/// Where a paragraph's double quotation marks open and close, so a sentence in the middle of
+/// someone's words ("It's a shocking report, …") is known as speech, not reporting. Single
+/// quotes are left alone: they mark short phrases ('turning point') and apostrophes.
+struct QuotedSpans {
+    private var spans: [Range<Int>] = []
+
+    init(_ text: String) {
+        var open: Int?
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“": if open == nil { open = offset }
+            case "”": if let start = open { spans.append(start..<offset); open = nil }
+            case "\"":
+                if let start = open { spans.append(start..<offset); open = nil } else { open = offset }
+            default: break
+            }
+            offset += String(scalar).utf8.count
+        }
+        if let start = open { spans.append(start..<offset) }
+    }
+
+    /// Speech: the sentence starts inside a quotation, or most of it is one (six words or more).
+    func isSpeech(_ sentence: Range<Int>) -> Bool {
+        spans.contains { span in
+            (span.lowerBound < sentence.lowerBound && sentence.lowerBound < span.upperBound)
+                || (sentence.contains(span.lowerBound) && span.clamped(to: sentence).count >= sentence.count / 2)
+        }
     }
 }
 

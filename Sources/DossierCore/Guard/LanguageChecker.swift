@@ -56,8 +56,11 @@ public struct LanguageChecker: Sendable {
         term.review ? "review '\(term.avoid)': it can understate harm that has happened" : "avoid '\(term.avoid)' in the dossier's own words"
     }
 
+    /// The words a reader sees: without Markdown, HTML tags or template tags.
     static func withoutMarkdown(_ line: String) -> String {
-        line.replacingOccurrences(of: #"\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+        line.replacingOccurrences(of: #"\{\{[^}]*\}\}\}?"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
             .replacingOccurrences(of: #"[*_`#>]"#, with: "", options: .regularExpression)
     }
 }

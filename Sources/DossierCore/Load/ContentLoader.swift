@@ -6,10 +6,14 @@ public struct ContentLoader: Sendable {
     public let contentDirectory: URL
     /// How paths appear in diagnostics: the folder as the user named it.
     public let displayRoot: String
+    /// The build's date by the wall clock, only to warn about support contacts that have not
+    /// been checked for months; nil skips that check. Nothing loaded depends on it.
+    public let today: Day?
 
-    public init(contentDirectory: URL, displayRoot: String? = nil) {
+    public init(contentDirectory: URL, displayRoot: String? = nil, today: Day? = nil) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.displayRoot = displayRoot ?? contentDirectory.path
+        self.today = today
     }
 
     public func load() throws(BuildFailure) -> (Content, warnings: [Diagnostic]) {
@@ -25,11 +29,13 @@ public struct ContentLoader: Sendable {
         let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
         let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
         let organisations = files(in: "organisations", extensions: ["md"], &diagnostics).compactMap { loadOrganisation($0, &diagnostics) }
+        let support = loadSupport(&diagnostics)
+        let glossary = loadGlossary(&diagnostics)
 
         try diagnostics.throwIfErrors()
         guard let config else { throw BuildFailure(diagnostics) }
         let content = Content(config: config, articles: articles, topics: topics.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) },
-                              people: people, organisations: organisations, safeguarding: safeguarding)
+                              people: people, organisations: organisations, safeguarding: safeguarding, support: support, glossary: glossary)
         return (content, diagnostics.sorted())
     }
 
@@ -169,8 +175,30 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)",
                                       hint: "write the site's full address, such as https://example.org/dossier/"))
         }
+        var contact: Contact?
+        if let value = fields.contact?.trimmingCharacters(in: .whitespaces) {
+            contact = Self.contact(value)
+            if contact == nil {
+                diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("contact:") }.map { $0 + 1 },
+                                          "contact: '\(value)' is neither an email address nor an https:// or http:// address",
+                                          hint: "for example 'contact: dossier@example.org'"))
+            }
+        }
         return DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
-                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false)
+                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
+                             contact: contact)
+    }
+
+    /// An email address (one '@', no spaces or brackets) or a web address.
+    static func contact(_ value: String) -> Contact? {
+        let lower = value.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            return URLPolicy.problem(with: value, allowMailto: false) == nil ? .webPage(value) : nil
+        }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        let forbidden: Set<Character> = [" ", "<", ">", "\"", "'", "(", ")", ",", ";", ":", "\\"]
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !value.contains(where: { forbidden.contains($0) }) else { return nil }
+        return .email(value)
     }
 
     private func loadArticle(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> ArticleSource? {

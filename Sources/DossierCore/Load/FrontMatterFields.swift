@@ -6,8 +6,9 @@ struct ConfigFields: FrontMatterFields {
     var language: String?
     var base_url: String?
     var allow_raw_html: Bool?
+    var contact: String?
 
-    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html"])
+    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html", "contact"])
 }
 
 struct ArticleFields: FrontMatterFields {
@@ -65,4 +66,36 @@ struct OrganisationFields: FrontMatterFields {
     var parent: String?
 
     static let schema = KeySchema(keys: ["name", "aliases", "kind", "parent"])
+}
+
+/// `content/support.yml`.
+struct SupportFields: FrontMatterFields {
+    struct ContactFields: Decodable {
+        var name: String
+        var `for`: String
+        var number: String?
+        var url: String?
+        var link_text: String?
+        var source: String
+        var checked: Day
+    }
+
+    var contacts: [ContactFields]
+
+    static let schema = KeySchema(
+        keys: ["contacts"],
+        nested: ["contacts": KeySchema(keys: ["name", "for", "number", "url", "link_text", "source", "checked"])])
+}
+
+/// `content/glossary.yml`.
+struct GlossaryFields: FrontMatterFields {
+    struct TermFields: Decodable {
+        var term: String
+        var expansion: String
+        var definition: String
+    }
+
+    var terms: [TermFields]
+
+    static let schema = KeySchema(keys: ["terms"], nested: ["terms": KeySchema(keys: ["term", "expansion", "definition"])])
 }

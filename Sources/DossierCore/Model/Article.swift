@@ -18,4 +18,14 @@ public struct Article: Equatable, Sendable {
 
     /// The anchor of a block on the article page, so a briefing can cite the exact paragraph.
     public static func anchor(forBlock index: Int) -> String { "p\(index + 1)" }
+
+    /// Newest first; undated last; ties by slug, so the order never varies between builds.
+    public static func newestFirst(_ a: Article, _ b: Article) -> Bool {
+        switch (a.published, b.published) {
+        case let (x?, y?) where x != y: return x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.slug < b.slug
+        }
+    }
 }

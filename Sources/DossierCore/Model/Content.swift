@@ -6,6 +6,10 @@ public struct Content: Sendable {
     public var people: [Person]
     public var organisations: [Organisation]
     public var safeguarding: SafeguardingPolicy = SafeguardingPolicy()
+    /// `content/support.yml`: the "If you are worried about a child" contacts.
+    public var support: [SupportContact] = []
+    /// `content/glossary.yml`: abbreviations and what they stand for.
+    public var glossary: [GlossaryEntry] = []
 }
 
 /// `content/dossier.yml`.
@@ -15,6 +19,28 @@ public struct DossierConfig: Equatable, Sendable {
     public var language: String
     public var baseURL: String?
     public var allowRawHTML: Bool
+    /// Where readers report errors and accessibility problems: an email address or a web page.
+    public var contact: Contact? = nil
+}
+
+/// How readers reach the dossier's editors.
+public enum Contact: Equatable, Sendable {
+    case email(String)
+    case webPage(String)
+
+    public var href: String {
+        switch self {
+        case .email(let address): return "mailto:" + address
+        case .webPage(let url): return url
+        }
+    }
+
+    public var text: String {
+        switch self {
+        case .email(let address): return address
+        case .webPage(let url): return url
+        }
+    }
 }
 
 /// One file of `content/articles/` as the curator pasted it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day, as content states it (`2025-01-16`). No time zone, so no clock can shift it.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var year: Int
@@ -69,6 +71,20 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
         self.month = m
         self.day = d
+    }
+
+    /// The same day of the month `months` later, or the month's last day when it is shorter
+    /// (31 August + 6 months = 28 or 29 February).
+    public func adding(months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12, newMonth = index % 12 + 1
+        return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear)))!
+    }
+
+    /// Today by the wall clock, in UTC. Only for warnings (a contact not checked for months),
+    /// never for anything written into the site.
+    public static func today() -> Day {
+        Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

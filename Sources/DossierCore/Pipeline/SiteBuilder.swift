@@ -14,6 +14,9 @@ public struct BuildSettings: Sendable {
     public var reportSourceWording = false
     /// Told when each stage starts, for a progress display; called on the building thread.
     public var progress: (@Sendable (BuildStage) -> Void)?
+    /// The wall clock's date, used only to warn about support contacts not checked for six
+    /// months; never written into the site. nil skips that warning.
+    public var today: Day? = Day.today()
 
     public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL) {
         self.contentDirectory = contentDirectory
@@ -43,8 +46,18 @@ public struct SiteBuilder: Sendable {
     public func process() throws(BuildFailure) -> Dossier {
         settings.progress?(.loading)
         var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
-                                                    displayRoot: settings.display(settings.contentDirectory)).load()
-        if let baseURL = settings.baseURL { content.config.baseURL = baseURL }
+                                                    displayRoot: settings.display(settings.contentDirectory), today: settings.today).load()
+        if let baseURL = settings.baseURL {
+            if let problem = URLPolicy.problem(with: baseURL, allowMailto: false) {
+                throw BuildFailure([.error("--base-url", problem)])
+            }
+            // Feeds, the sitemap and canonical links append page paths to it.
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        if content.support.isEmpty {
+            warnings.append(.warning("\(settings.display(settings.contentDirectory))/support.yml", "no contacts: the 'If you are worried about a child' box on every page will have no numbers",
+                                     hint: "list the contacts readers should use in support.yml (see the README)"))
+        }
 
         settings.progress?(.cleaning)
         let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(content.articles, includeDrafts: settings.includeDrafts)
@@ -67,7 +80,7 @@ public struct SiteBuilder: Sendable {
 
         let articlesBySlug = Dictionary(ingested.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let extractor = FactExtractor(registry: registry, articles: articlesBySlug)
-        let composer = BriefingComposer(registry: registry, articles: articlesBySlug)
+        let composer = BriefingComposer(registry: registry, articles: articlesBySlug, rawHTMLAllowed: content.config.allowRawHTML)
         let facts = extractor.extract(topics: content.topics, assignment: assignment)
         let briefings = zip(content.topics, facts).map { composer.compose($0, facts: $1) }
 
@@ -82,14 +95,16 @@ public struct SiteBuilder: Sendable {
         settings.progress?(.rendering)
         let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
         let content = dossier.content
-        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry))
+        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry),
+                                       abbreviations: AbbreviationMarker(glossary: content.glossary))
         let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
                                        people: content.people, organisations: content.organisations)
 
         var plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
             config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
             organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
-            registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles)))
+            registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
+            support: content.support, glossary: content.glossary))
         plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
 
         // A broken link in the planned pages is a bug in a template or in Markdown someone wrote:

@@ -6,48 +6,106 @@ import CmarkGFM
 public struct ContentRenderer: Sendable {
     public let markdown: MarkdownRenderer
     public let linker: EntityLinker
+    public let abbreviations: AbbreviationMarker
 
-    public init(markdown: MarkdownRenderer, linker: EntityLinker) {
+    public init(markdown: MarkdownRenderer, linker: EntityLinker, abbreviations: AbbreviationMarker = .none) {
         self.markdown = markdown
         self.linker = linker
+        self.abbreviations = abbreviations
     }
 
+    /// Each page's texts are rendered in reading order (its title, then its body) sharing one
+    /// set of marked abbreviations, so only an abbreviation's first use on the page is marked.
     public func render(articles: [Article], topics: [Topic], briefings: [Briefing], people: [Person], organisations: [Organisation]) -> RenderedContent {
         var rendered = RenderedContent()
-        for briefing in briefings {
-            let document = MarkdownDocument(briefing.body, options: markdown.options)
-            for mention in linker.link(document, root: "../") {
-                rendered.mentions.append(EntityMention(entityID: mention.entityID, source: .briefing(briefing.topic), mention: mention))
-            }
-            rendered.briefings[briefing.topic] = document.renderHTML()
-        }
+        let briefingsByTopic = Dictionary(briefings.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
         for article in articles {
+            var marked = Set<String>()
+            rendered.articleTitles[article.slug] = inlineHTML(article.title, marked: &marked)
             let document = MarkdownDocument(markdown.articleMarkdown(article.blocks), options: [])
             for mention in linker.link(document, root: "../") {
                 rendered.mentions.append(EntityMention(entityID: mention.entityID, source: .article(article.slug), mention: mention))
             }
+            abbreviations.mark(document, alreadyMarked: &marked)
             rendered.articleBlocks[article.slug] = document.renderTopLevelBlocks()
         }
         for topic in topics {
-            rendered.ledes[topic.slug] = RenderedContent.Lede(onHome: html(topic.lede, root: ""), onTopicPage: html(topic.lede, root: "../"))
+            var marked = Set<String>()
+            rendered.topicTitles[topic.slug] = inlineHTML(topic.title, marked: &marked)
+            rendered.ledes[topic.slug] = RenderedContent.Lede(onTopicPage: html(topic.lede, root: "../", marked: &marked))
+            if let briefing = briefingsByTopic[topic.slug] {
+                // The briefing's Markdown begins with the lede, so it is marked as the same page.
+                var briefingMarked = Set<String>()
+                _ = inlineHTML(topic.title, marked: &briefingMarked)
+                let document = MarkdownDocument(briefing.body, options: markdown.options)
+                for mention in linker.link(document, root: "../") {
+                    rendered.mentions.append(EntityMention(entityID: mention.entityID, source: .briefing(briefing.topic), mention: mention))
+                }
+                abbreviations.mark(document, alreadyMarked: &briefingMarked)
+                rendered.briefings[topic.slug] = document.renderHTML()
+                rendered.briefingAbbreviations[topic.slug] = briefingMarked
+            }
         }
-        for person in people { rendered.descriptions[person.slug] = html(person.description, root: "../", selfID: person.slug) }
-        for organisation in organisations { rendered.descriptions[organisation.slug] = html(organisation.description, root: "../", selfID: organisation.slug) }
+        let entities = people.map { ($0.slug, $0.name, $0.description) } + organisations.map { ($0.slug, $0.name, $0.description) }
+        for (slug, name, description) in entities {
+            var marked = Set<String>()
+            rendered.entityNames[slug] = inlineHTML(name, marked: &marked)
+            rendered.descriptions[slug] = html(description, root: "../", selfID: slug, marked: &marked)
+            rendered.entityPageAbbreviations[slug] = marked
+        }
         return rendered
     }
 
     /// Editors' Markdown with entities linked.
     public func html(_ text: String, root: String, selfID: String? = nil) -> String {
+        var marked = Set<String>()
+        return html(text, root: root, selfID: selfID, marked: &marked)
+    }
+
+    /// Editors' Markdown with entities linked and abbreviations not yet marked on the page marked.
+    public func html(_ text: String, root: String, selfID: String? = nil, marked: inout Set<String>) -> String {
         let document = MarkdownDocument(text, options: markdown.options)
         _ = linker.link(document, root: root, selfID: selfID)
+        abbreviations.mark(document, alreadyMarked: &marked)
         return document.renderHTML()
+    }
+
+    /// Plain text (a title, a quoted sentence) as inline HTML: escaped by cmark, word for word,
+    /// with abbreviations not yet marked on the page marked.
+    public func inlineHTML(_ text: String, marked: inout Set<String>) -> String {
+        // One line, no leading spaces: an indented or multi-line title would otherwise be read
+        // as a code block or several paragraphs. HTML collapses the spaces anyway.
+        let oneLine = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let document = MarkdownDocument(MarkdownEscaping.escape(oneLine), options: [])
+        abbreviations.mark(document, alreadyMarked: &marked)
+        return document.renderFirstParagraphContents()
+    }
+
+    /// Markdown as plain text on one line: for search, feeds and page descriptions.
+    public func plainText(_ markdownText: String) -> String {
+        PlainText.oneLine(MarkdownDocument(markdownText, options: markdown.options).renderPlainText())
+    }
+}
+
+enum PlainText {
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// At most `limit` characters, cut at a word boundary, with an ellipsis when cut.
+    static func excerpt(_ text: String, limit: Int = 160) -> String {
+        let text = oneLine(text)
+        guard text.count > limit else { return text }
+        var cut = String(text.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        while let last = cut.last, last.isPunctuation { cut.removeLast() }
+        return cut + "…"
     }
 }
 
 /// What the render stage hands to the template stage.
 public struct RenderedContent: Sendable {
     public struct Lede: Sendable {
-        public var onHome: String
         public var onTopicPage: String
     }
 
@@ -55,9 +113,20 @@ public struct RenderedContent: Sendable {
     public var articleBlocks: [String: [String]] = [:]
     /// Topic slug → the briefing's HTML.
     public var briefings: [String: String] = [:]
+    /// Article slug → the title as inline HTML, for the page's heading.
+    public var articleTitles: [String: String] = [:]
+    /// Topic slug → the title as inline HTML, for the briefing's heading.
+    public var topicTitles: [String: String] = [:]
+    /// Topic slug → the abbreviations the briefing marked, so the rest of its page does not repeat them.
+    public var briefingAbbreviations: [String: Set<String>] = [:]
     public var ledes: [String: Lede] = [:]
+    /// Person or organisation slug → the name as inline HTML, for the page's heading.
+    public var entityNames: [String: String] = [:]
     /// Person or organisation slug → description HTML.
     public var descriptions: [String: String] = [:]
+    /// Person or organisation slug → abbreviations its name and description marked, so the
+    /// rest of its page marks only the others.
+    public var entityPageAbbreviations: [String: Set<String>] = [:]
     public var mentions: [EntityMention] = []
 }
 

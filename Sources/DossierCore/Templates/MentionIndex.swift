@@ -6,8 +6,9 @@ struct MentionIndex: Sendable {
     let registry: EntityRegistry
 
     /// Each page that mentions the entity, newest first, with the sentences, each linked to
-    /// its paragraph.
-    func groups(for entityID: String, root: String) -> [MentionGroup] {
+    /// its paragraph. `sentenceHTML` renders each sentence, called in the order they appear on
+    /// the page (so that it can mark only the first use of an abbreviation).
+    func groups(for entityID: String, root: String, sentenceHTML: (String) -> String) -> [MentionGroup] {
         let own = mentions.filter { $0.entityID == entityID }
         var order: [EntityMention.Source] = []
         var bySource: [EntityMention.Source: [EntityMention]] = [:]
@@ -23,14 +24,14 @@ struct MentionIndex: Sendable {
                 guard let article = articles[slug] else { return nil }
                 let page = "\(root)articles/\(slug).html"
                 let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map {
-                    MentionGroup.Excerpt(sentence: $0.mention.sentence, href: "\(page)#\(Article.anchor(forBlock: $0.mention.block))")
+                    MentionGroup.Excerpt(sentence: $0.mention.sentence, sentenceHTML: "", href: "\(page)#\(Article.anchor(forBlock: $0.mention.block))")
                 }
                 return (article.published, slug, MentionGroup(title: article.title, href: page, kind: "Article", date: article.published?.long,
                                                              dateISO: article.published?.iso, excerpts: excerpts))
             case .briefing(let slug):
                 guard let topic = topics[slug] else { return nil }
                 let page = "\(root)briefings/\(slug).html"
-                let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map { MentionGroup.Excerpt(sentence: $0.mention.sentence, href: page) }
+                let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map { MentionGroup.Excerpt(sentence: $0.mention.sentence, sentenceHTML: "", href: page) }
                 return (nil, slug, MentionGroup(title: topic.title, href: page, kind: "Briefing", date: nil, dateISO: nil, excerpts: excerpts))
             }
         }
@@ -42,7 +43,11 @@ struct MentionIndex: Sendable {
             case (_, nil): return false
             case let (x?, y?): return x != y ? x > y : a.1 < b.1
             }
-        }.map(\.2)
+        }.map { _, _, group in
+            var group = group
+            for index in group.excerpts.indices { group.excerpts[index].sentenceHTML = sentenceHTML(group.excerpts[index].sentence) }
+            return group
+        }
     }
 
     /// Entities mentioned in the same articles, most shared articles first.

@@ -128,7 +128,12 @@ struct OpenDataFiles {
     func encode<T: Encodable>(_ value: T) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(value)) ?? Data("[]".utf8)) + Data("\n".utf8)
+        let json = String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+        // As in the search index: no "<", ">" or "&" in any form a browser could take for markup
+        // if the file were ever served or embedded as HTML. They occur only inside strings.
+        let safe = json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+        return Data((safe + "\n").utf8)
     }
 }
 

@@ -12,6 +12,10 @@ public struct PageContext<Body: Sendable>: Sendable {
     public var isHome: Bool
     public var nav: [LinkItem]
     public var breadcrumbs: [LinkItem]
+    /// Atom feeds announced in the page's head: the dossier's, and a briefing's own.
+    public var feeds: [LinkItem]
+    /// The page's address under `base_url`, when one is set.
+    public var canonicalURL: String?
     public var page: Body
 }
 
@@ -19,8 +23,22 @@ public struct SiteInfo: Sendable {
     public var title: String
     public var description: String
     public var language: String
-    public var updated: String
-    public var updatedISO: String
+    public var updated: String?
+    public var updatedISO: String?
+    /// The "If you are worried about a child" contacts, from support.yml.
+    public var support: [SupportItem]
+    /// Where readers report errors (dossier.yml's `contact`), when the dossier names one.
+    public var contact: LinkItem?
+}
+
+public struct SupportItem: Sendable {
+    /// The name and purpose as inline HTML, with abbreviations (NSPCC…) marked on first use in the box.
+    public var nameHTML: String
+    public var purposeHTML: String
+    public var number: String?
+    public var telephoneURL: String?
+    public var url: String?
+    public var linkText: String?
 }
 
 public struct LinkItem: Sendable, Equatable {
@@ -40,13 +58,17 @@ public struct ArticleSummary: Sendable {
 }
 
 public struct TopicSummary: Sendable {
-    public var title: String
+    public var titleHTML: String
     public var href: String
     public var ledeHTML: String
-    public var articleCount: Int
+    /// "1 source article", "4 source articles".
+    public var sourceCount: String
+    public var updated: String?
+    public var updatedISO: String?
 }
 
 public struct HomePage: Sendable {
+    public var titleHTML: String
     public var descriptionHTML: String
     public var topics: [TopicSummary]
     public var latestArticles: [ArticleSummary]
@@ -54,23 +76,25 @@ public struct HomePage: Sendable {
     public var organisations: [LinkItem]
 }
 
-public struct ArticlePage: Sendable {
-    public struct Block: Sendable {
-        public var anchor: String
-        public var html: String
-    }
+/// One of an article's paragraphs, with the anchor a briefing cites.
+public struct TextBlock: Sendable {
+    public var anchor: String
+    public var html: String
+}
 
-    public var title: String
+public struct ArticlePage: Sendable {
+    public var titleHTML: String
     public var source: String?
     public var author: String?
     public var date: String?
     public var dateISO: String?
     public var url: String?
-    public var blocks: [Block]
+    public var blocks: [TextBlock]
     public var topics: [LinkItem]
     public var people: [LinkItem]
     public var organisations: [LinkItem]
-    public var removedLineCount: Int
+    /// "12 lines", or nil when the cleaner removed nothing.
+    public var removedLines: String?
     /// Names replaced by "[name withheld]" under the dossier's safeguarding list.
     public var redactions: Int
 }
@@ -79,9 +103,13 @@ public struct ArticleIndexPage: Sendable {
     public var articles: [ArticleSummary]
 }
 
-public struct TopicPage: Sendable {
-    public var title: String
+/// What a briefing shows, on its own page and at the head of its printable pack.
+public struct BriefingBody: Sendable {
+    public var titleHTML: String
+    public var ledeHTML: String
+    /// The composed briefing: key points, events, figures, who said what, all cited.
     public var briefingHTML: String
+    /// The date of the oldest and newest source the briefing draws on.
     public var published: String?
     public var publishedISO: String?
     public var updated: String?
@@ -89,7 +117,33 @@ public struct TopicPage: Sendable {
     public var markdownHref: String
     public var keyPoints: Int
     public var singleSourcePoints: Int
+}
+
+public struct TopicPage: Sendable {
+    public var briefing: BriefingBody
     public var articles: [ArticleSummary]
+    public var packHref: String
+    public var feedHref: String
+}
+
+/// A briefing followed by the full text of each of its sources, for printing as a meeting pack.
+public struct BriefingPackPage: Sendable {
+    public struct Source: Sendable {
+        public var number: Int
+        public var anchor: String
+        public var titleHTML: String
+        public var href: String
+        public var source: String?
+        public var author: String?
+        public var date: String?
+        public var dateISO: String?
+        public var url: String?
+        public var blocks: [TextBlock]
+    }
+
+    public var briefing: BriefingBody
+    public var topicHref: String
+    public var sources: [Source]
 }
 
 public struct PersonPage: Sendable {
@@ -99,7 +153,7 @@ public struct PersonPage: Sendable {
         public var period: String?
     }
 
-    public var name: String
+    public var nameHTML: String
     public var aliases: String?
     /// A survivor who chose to speak publicly.
     public var survivor: Bool
@@ -128,6 +182,8 @@ public struct QuoteItem: Sendable {
 public struct MentionGroup: Sendable {
     public struct Excerpt: Sendable {
         public var sentence: String
+        /// The sentence with abbreviations not yet explained on the page marked up.
+        public var sentenceHTML: String
         public var href: String
     }
 
@@ -140,7 +196,7 @@ public struct MentionGroup: Sendable {
 }
 
 public struct OrganisationPage: Sendable {
-    public var name: String
+    public var nameHTML: String
     public var aliases: String?
     public var kind: String?
     public var parent: LinkItem?
@@ -159,4 +215,33 @@ public struct EntityGroup: Sendable {
 
 public struct EntityIndexPage: Sendable {
     public var groups: [EntityGroup]
+}
+
+public struct GlossaryPage: Sendable {
+    public struct Term: Sendable {
+        public var term: String
+        public var expansion: String
+        public var definition: String
+        public var anchor: String
+    }
+
+    public var terms: [Term]
+}
+
+/// The about page: how the dossier is made, from what, and what that cannot do.
+public struct AboutPage: Sendable {
+    /// "4 briefings", "5 source articles", "20 people", "23 organisations".
+    public var briefings: String
+    public var articles: String
+    public var people: String
+    public var organisations: String
+    /// "Community Care, Nub News and PoliticsHome", or nil when no article names its publication.
+    public var publications: String?
+    public var oldest: String?
+    public var newest: String?
+}
+
+/// Pages with no content of their own to show (search, 404, accessibility statement).
+public struct StaticPage: Sendable {
+    public init() {}
 }

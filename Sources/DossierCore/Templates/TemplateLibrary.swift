@@ -11,7 +11,8 @@ public struct TemplateLibrary: Sendable {
     /// Each template's text, for the language check of the dossier's own words.
     public let sourceTexts: [ContentText]
 
-    public static let requiredTemplates = ["home", "article", "articles", "topic", "person", "people", "organisation", "organisations"]
+    public static let requiredTemplates = ["home", "article", "articles", "topic", "pack", "person", "people", "organisation", "organisations",
+                                           "search", "glossary", "about", "accessibility", "404"]
 
     public init(directory: URL, displayRoot: String) throws(BuildFailure) {
         var diagnostics: [Diagnostic] = []
