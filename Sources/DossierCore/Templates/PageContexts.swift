@@ -71,6 +71,10 @@ public struct HomePage: Sendable {
     public var titleHTML: String
     public var descriptionHTML: String
     public var topics: [TopicSummary]
+    /// The newest dated events across the briefings.
+    public var latestEvents: [TimelineItem]
+    /// The figures most sources agree on.
+    public var headlineFigures: [FigureItem]
     public var latestArticles: [ArticleSummary]
     public var people: [LinkItem]
     public var organisations: [LinkItem]
@@ -244,4 +248,47 @@ public struct AboutPage: Sendable {
 /// Pages with no content of their own to show (search, 404, accessibility statement).
 public struct StaticPage: Sendable {
     public init() {}
+}
+
+/// A dated event on the dossier-wide timeline, with the articles that report it.
+public struct TimelineItem: Sendable {
+    public var date: String
+    public var dateISO: String
+    public var text: String
+    public var topic: LinkItem
+    public var sources: [LinkItem]
+}
+
+/// A figure on the figures page: as written, in its sentence, with its date and sources.
+public struct FigureItem: Sendable {
+    public var figure: String
+    public var context: String
+    public var asOf: String?
+    public var topic: LinkItem
+    public var sources: [LinkItem]
+}
+
+/// An article on the sources page: where it is from, what it feeds and what was cleaned out.
+public struct SourceItem: Sendable {
+    public var title: String
+    public var href: String
+    public var source: String?
+    public var author: String?
+    public var date: String?
+    public var dateISO: String?
+    public var topics: [LinkItem]
+    public var paragraphs: Int
+    public var removed: String?
+}
+
+public struct TimelinePage: Sendable {
+    public var events: [TimelineItem]
+}
+
+public struct FiguresPage: Sendable {
+    public var figures: [FigureItem]
+}
+
+public struct SourcesPage: Sendable {
+    public var articles: [SourceItem]
 }

@@ -37,6 +37,7 @@ public struct SiteAssembler: Sendable {
         site.addPeoplePages(to: &plan)
         site.addOrganisationPages(to: &plan)
         site.addServicePages(to: &plan)
+        site.addDossierPages(to: &plan)
         site.addFeeds(to: &plan)
         plan.add(SearchIndex.path, SearchIndex(site).javaScript())
         if let baseURL = input.config.baseURL {
@@ -119,6 +120,8 @@ struct PageBuilder: Sendable {
 
     static let sections = [
         (title: "Briefings", href: "index.html#briefings"),
+        (title: "Timeline", href: "timeline.html"),
+        (title: "Figures", href: "figures.html"),
         (title: "Source articles", href: "articles/index.html"),
         (title: "People", href: "people/index.html"),
         (title: "Organisations", href: "organisations/index.html"),
