@@ -69,6 +69,7 @@ public struct ContentRenderer: Sendable {
     /// Editors' Markdown with entities linked and abbreviations not yet marked on the page marked.
     public func html(_ text: String, root: String, selfID: String? = nil, marked: inout Set<String>) -> String {
         let document = MarkdownDocument(text, options: markdown.options)
+        document.replaceUnsafeImagesWithText()
         _ = linker.link(document, root: root, selfID: selfID)
         abbreviations.mark(document, alreadyMarked: &marked)
         return document.renderHTML()
