@@ -24,7 +24,7 @@ public struct ContentLoader: Sendable {
         }
 
         let config = loadConfig(&diagnostics)
-        let safeguarding = SafeguardingLoader(contentDirectory: contentDirectory, displayRoot: displayRoot).load(&diagnostics)
+        let safeguarding = loadSafeguarding(&diagnostics)
         let articles = files(in: "articles", extensions: ["md", "txt"], &diagnostics).compactMap { loadArticle($0, &diagnostics) }
         let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
         let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
@@ -154,23 +154,13 @@ public struct ContentLoader: Sendable {
     // MARK: Kinds of file
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) -> DossierConfig? {
-        let url = contentDirectory.appendingPathComponent("dossier.yml")
         let path = "\(displayRoot)/dossier.yml"
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("dossier.yml").path) else {
             diagnostics.append(.error(path, "missing: every dossier needs a dossier.yml", hint: "create it with 'title: …', 'description: …' and 'language: en-GB'"))
             return nil
         }
-        let text: String
-        switch TextFileReader().read(url, displayPath: path) {
-        case .success(let value): text = value
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let (fields, problems) = FrontMatterDecoder().decode(ConfigFields.self, yaml: text, path: path, firstLine: 1, fileLines: lines)
-        diagnostics += problems
-        guard let fields else { return nil }
+        guard let file = readYAMLFile("dossier.yml", as: ConfigFields.self, &diagnostics) else { return nil }
+        let fields = file.fields, lines = file.lines
         if let base = fields.base_url, let problem = URLPolicy.problem(with: base, allowMailto: false) {
             diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)",
                                       hint: "write the site's full address, such as https://example.org/dossier/"))
