@@ -174,9 +174,11 @@ public struct ContentLoader: Sendable {
                                           hint: "for example 'contact: dossier@example.org'"))
             }
         }
-        return DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
-                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
-                             contact: contact)
+        var config = DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
+                                   baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
+                                   contact: contact)
+        config.linkEveryMention = fields.link_every_mention ?? false
+        return config
     }
 
     /// An email address (one '@', no spaces or brackets) or a web address.
@@ -204,7 +206,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         return ArticleSource(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields?.title, source: fields?.source, author: fields?.author,
-                             published: fields?.published, url: fields?.url, topics: fields?.topics ?? [], draft: fields?.draft ?? false,
+                             published: fields?.published, url: fields?.url, topics: fields?.topics ?? [], excludedTopics: fields?.exclude_topics ?? [], draft: fields?.draft ?? false,
                              body: parsed.frontMatter.body, bodyFirstLine: parsed.frontMatter.bodyFirstLine)
     }
 
