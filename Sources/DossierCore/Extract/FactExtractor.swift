@@ -85,7 +85,7 @@ public struct FactExtractor: Sendable {
     /// Sentences that carry a date, plus each article's opening news (dated by publication).
     func extractEvents(_ statements: [Statement], topic: String) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
-        for statement in statements where !statement.isQuotation || statement.text.contains(" said") {
+        for statement in statements where !statement.isQuotation || TextScan.contains(statement.text, " said") {
             if let date = dates.find(in: statement.text, published: statement.published).first(where: { $0.date.precision != .year })?.date {
                 events.append(TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic))
             } else if statement.position < 2, !statement.isQuotation, let published = statement.published,
