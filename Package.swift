@@ -37,6 +37,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        // Times ArticleCleaner over folders of articles and dumps its output as a
+        // regression oracle (see scripts/bench-cleaner.sh). Not part of the CLI.
+        .executableTarget(name: "cleaner-bench", dependencies: ["DossierCore"], path: "Sources/CleanerBench"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures", "Ingest/Fixtures"]),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
