@@ -24,36 +24,34 @@ enum QuoteSyntax {
 
     /// `X said: "…"`, `X commented: ‘…’`, `X told the meeting: “…”`.
     static func introduced(_ text: String) -> Introduced? {
-        let pattern = #"^(.+?)\b(said|says|added|adds|commented|comments|explained|explains|continued|stated|states|wrote|writes|warned|warns|insisted|argued|concluded|responded|replied|remarked|declared|noted|posted|tweeted|admitted|acknowledged|claimed|told [^:“"‘']{1,40}?)\s*:\s*([“"‘'])"#
-        guard let regex = RegexCache.shared.regex(pattern, ignoresCase: true),
-              let match = text.firstMatch(of: regex),
-              let phrase = match.output[1].substring,
-              let opener = match.output[3].substring?.first,
+        guard let match = introducedSpeech.firstMatch(in: text),
+              let phrase = match.group(1, in: text),
+              let opener = match.group(3, in: text)?.first,
               LineShape(String(phrase)).wordCount <= 40 else { return nil }
         let body = String(text[match.range.upperBound...])
         let (content, closed) = quoted(body, openedWith: opener)
         return Introduced(speakerPhrase: String(phrase), content: content, closed: closed)
     }
 
+    private static let introducedSpeech = Pattern(
+        #"^(.+?)\b(said|says|added|adds|commented|comments|explained|explains|continued|stated|states|wrote|writes|warned|warns|insisted|argued|concluded|responded|replied|remarked|declared|noted|posted|tweeted|admitted|acknowledged|claimed|told [^:“"‘']{1,40}?)\s*:\s*([“"‘'])"#)
+
     /// `"…," said X`, `“…” said X, role`, `"…," the Tory leader said`,
     /// `“…,” Cooper told MPs.`, `“…,” it added`; a second quote opened after
     /// the attribution sentence is included.
     static func attributed(_ text: String) -> Attributed? {
         guard let opener = text.first, LineShape.openingQuotes.contains(opener) else { return nil }
-        let verbs = "said|says|added|adds|continued|explained|commented|insisted|warned|argued|stated|wrote|noted|concluded|claimed|admitted"
-        guard let verbFirst = RegexCache.shared.regex(#"^\s*,?\s*("# + verbs + #")\s+([^,.;:“"”]+?)\s*(?:[,.;:]|$)"#, ignoresCase: true),
-              let verbLast = RegexCache.shared.regex(#"^\s*,?\s*([^,.;:“"”‘]{1,80}?)\s+("# + verbs + #"|told)\b"#, ignoresCase: true)
-        else { return nil }
         for closeIndex in text.indices.dropFirst() where LineShape.closingQuotes.contains(text[closeIndex]) {
             guard isClosingMark(in: text, at: closeIndex, opener: opener) else { continue }
             let remainder = text[text.index(after: closeIndex)...]
+            let subject = MatchSubject(remainder)
             var phrase: Substring?
             var attributionEnd = remainder.startIndex
-            if let match = remainder.firstMatch(of: verbFirst) {
-                phrase = match.output[2].substring
+            if let match = verbFirst.firstMatch(in: subject) {
+                phrase = match.group(2, in: remainder)
                 attributionEnd = match.range.upperBound
-            } else if let match = remainder.firstMatch(of: verbLast) {
-                phrase = match.output[1].substring
+            } else if let match = verbLast.firstMatch(in: subject) {
+                phrase = match.group(1, in: remainder)
                 attributionEnd = match.range.upperBound
             }
             guard let phrase, LineShape(String(phrase)).wordCount <= 8 else { continue }
@@ -67,6 +65,13 @@ enum QuoteSyntax {
         }
         return nil
     }
+
+    private static let attributionVerbs =
+        "said|says|added|adds|continued|explained|commented|insisted|warned|argued|stated|wrote|noted|concluded|claimed|admitted"
+    /// `, said X,` straight after the closing mark.
+    private static let verbFirst = Pattern(#"^\s*,?\s*("# + attributionVerbs + #")\s+([^,.;:“"”]+?)\s*(?:[,.;:]|$)"#)
+    /// `, X said` / `, X told …` straight after the closing mark.
+    private static let verbLast = Pattern(#"^\s*,?\s*([^,.;:“"”‘]{1,80}?)\s+("# + attributionVerbs + #"|told)\b"#)
 
     /// A paragraph that is nothing but quoted speech, either closed at its end
     /// or left open because the speech runs on (UK style: only the last
@@ -142,14 +147,16 @@ enum QuoteSyntax {
     /// A quote opened at the start of a new sentence after the attribution:
     /// `… it said. “This is why …”`.
     private static func followingQuote(in text: String) -> Bare? {
-        guard let match = text.firstMatch(of: /[.!?]\s+([“"‘'])/) else { return nil }
-        let start = match.output.1.startIndex
+        guard let match = followingOpener.firstMatch(in: text), let opener = match.groups[0] else { return nil }
+        let start = opener.lowerBound
         return bare(String(text[start...])) ?? {
             let opener = text[start]
             let (content, closed) = quoted(String(text[text.index(after: start)...]), openedWith: opener)
             return Bare(content: content, closed: closed)
         }()
     }
+
+    private static let followingOpener = Pattern(#"[.!?]\s+([“"‘'])"#, ignoresCase: false)
 
     /// Drops the comma that belongs to the attribution ("…,” said X").
     private static func trimmedContent(_ content: Substring) -> String {

@@ -1,0 +1,141 @@
+/// A regular expression the cleaner runs over many lines. Declare each one once
+/// as a `static let`, so it is compiled once, on first use, thread-safely.
+///
+/// Matching is exactly Swift `Regex` matching: on plain text (see `PlainText`,
+/// nearly every line of a pasted article) a compiled `PatternProgram` answers,
+/// 100-1000 times faster; any other text, or a pattern using syntax the program
+/// does not support, is matched by Swift `Regex` itself.
+struct Pattern: @unchecked Sendable {
+    // @unchecked: every stored property is immutable, and Swift `Regex` values
+    // may be shared between threads (the standard library publishes a regex's
+    // lazily compiled program atomically).
+
+    let source: String
+    let ignoresCase: Bool
+    /// Nil when the pattern uses syntax outside `PatternSyntax`'s subset.
+    let program: PatternProgram?
+    let regex: Regex<AnyRegexOutput>
+
+    /// Patterns are literals written in this module, so a malformed one is a
+    /// programming error caught by the tests.
+    init(_ source: String, ignoresCase: Bool = true) {
+        self.source = source
+        self.ignoresCase = ignoresCase
+        program = PatternProgram(pattern: source, ignoresCase: ignoresCase)
+        do {
+            let regex = try Regex(source)
+            self.regex = ignoresCase ? regex.ignoresCase() : regex
+        } catch {
+            preconditionFailure("bad pattern \(source): \(error)")
+        }
+    }
+
+    // MARK: - Yes or no
+
+    func matches(_ text: String) -> Bool {
+        matches(MatchSubject(text))
+    }
+
+    func matches(_ line: ScannedLine) -> Bool {
+        matches(line.subject)
+    }
+
+    /// Matches against the line's `label` (see `LineShape.label`).
+    func matchesLabel(of line: ScannedLine) -> Bool {
+        if let program, let bytes = line.plainBytes {
+            return program.firstMatch(in: bytes, range: line.labelRange) != nil
+        }
+        return LineShape(line.text).label.firstMatch(of: regex) != nil
+    }
+
+    func matches(_ subject: MatchSubject) -> Bool {
+        if let program, let bytes = subject.plainBytes {
+            return program.firstMatch(in: bytes, range: 0..<bytes.count) != nil
+        }
+        return subject.text.firstMatch(of: regex) != nil
+    }
+
+    // MARK: - Matches with captures
+
+    func firstMatch(in text: some StringProtocol) -> PatternMatch? {
+        firstMatch(in: MatchSubject(text))
+    }
+
+    /// `^`, `$` and `\b` are judged against the subject's own bounds, as Swift
+    /// `Regex` judges them against a substring's.
+    func firstMatch(in subject: MatchSubject) -> PatternMatch? {
+        if let program, let bytes = subject.plainBytes {
+            guard let slots = program.firstMatch(in: bytes, range: 0..<bytes.count) else { return nil }
+            return PatternMatch(slots: slots, in: subject.text)
+        }
+        return subject.text.firstMatch(of: regex).map(PatternMatch.init)
+    }
+
+    /// Successive non-overlapping matches, as `matches(of:)` returns them.
+    func allMatches(in subject: MatchSubject) -> [PatternMatch] {
+        guard let program, let bytes = subject.plainBytes else {
+            return subject.text.matches(of: regex).map(PatternMatch.init)
+        }
+        var matches: [PatternMatch] = []
+        var from = 0
+        let range = 0..<bytes.count
+        while from <= range.upperBound, let slots = program.firstMatch(in: bytes, range: range, from: from) {
+            matches.append(PatternMatch(slots: slots, in: subject.text))
+            if slots[1] > slots[0] {
+                from = slots[1]
+            } else {
+                // An empty match moves the search on by one character.
+                guard slots[1] < range.upperBound else { break }
+                from = slots[1] + PlainText.decode(bytes, at: slots[1]).length
+            }
+        }
+        return matches
+    }
+}
+
+/// Text to run patterns over, with its plain UTF-8 (see `PlainText`) worked out
+/// once however many patterns are tried.
+struct MatchSubject {
+    let text: Substring
+    /// UTF-8 of `text` when it is plain, else nil.
+    let plainBytes: [UInt8]?
+
+    init(_ text: some StringProtocol) {
+        self.text = Substring(text)
+        let bytes = Array(text.utf8)
+        plainBytes = PlainText.isPlain(bytes) ? bytes : nil
+    }
+
+    init(text: String, plainBytes: [UInt8]?) {
+        self.text = Substring(text)
+        self.plainBytes = plainBytes
+    }
+}
+
+/// Where a pattern matched, and its capture groups, as indexes of the text
+/// that was searched.
+struct PatternMatch {
+    let range: Range<String.Index>
+    /// Group 1 first; nil where a group took no part in the match.
+    let groups: [Range<String.Index>?]
+
+    fileprivate init(slots: [Int], in text: Substring) {
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        range = index(slots[0])..<index(slots[1])
+        groups = stride(from: 2, to: slots.count, by: 2).map { slot in
+            slots[slot] >= 0 && slots[slot + 1] >= 0 ? index(slots[slot])..<index(slots[slot + 1]) : nil
+        }
+    }
+
+    fileprivate init(_ match: Regex<AnyRegexOutput>.Match) {
+        range = match.range
+        groups = (1..<match.output.count).map { match.output[$0].range }
+    }
+
+    /// The text of capture group `number` (1-based), if it took part.
+    func group(_ number: Int, in text: some StringProtocol) -> Substring? {
+        guard number - 1 < groups.count, let range = groups[number - 1] else { return nil }
+        return Substring(text)[range]
+    }
+}

@@ -1,0 +1,367 @@
+/// A parsed pattern compiled to a small backtracking program over the UTF-8 of
+/// plain text. It explores alternatives in the same order as Swift `Regex`
+/// (leftmost match; earlier alternatives and greedy/lazy choices first), so on
+/// plain text it finds the same match and the same captures. Immutable once
+/// built, so one program is shared by every thread.
+struct PatternProgram: Sendable {
+    enum Instruction: Sendable {
+        /// An exact ASCII byte.
+        case byte(UInt8)
+        /// An ASCII letter in either case; the operand is the lowercase byte.
+        case foldedLetter(UInt8)
+        /// An exact non-ASCII scalar.
+        case scalar(UInt32)
+        case set(Int)
+        case any
+        /// Try the first target; on failure come back and try the second.
+        case split(Int, Int)
+        case jump(Int)
+        /// Record the current position in a capture slot.
+        case save(Int)
+        case start
+        case end
+        case wordBoundary
+        /// Fail if the body (from the next instruction up to its `match`)
+        /// matches here; otherwise continue at the operand.
+        case notFollowedBy(continueAt: Int)
+        case match
+    }
+
+    let instructions: [Instruction]
+    let sets: [ScalarSet]
+    /// Capture groups, not counting the whole match.
+    let captureCount: Int
+    /// Every match starts at the start of the text (`^…`).
+    let anchoredAtStart: Bool
+    /// Bytes a match can start with (UTF-8 lead bytes), or nil if a match may
+    /// be empty and so start anywhere.
+    let firstBytes: ByteSet?
+
+    init?(pattern: String, ignoresCase: Bool) {
+        guard let (node, captureCount) = PatternSyntax.parse(pattern, ignoresCase: ignoresCase) else { return nil }
+        var compiler = Compiler(ignoresCase: ignoresCase)
+        compiler.emit(node)
+        compiler.instructions.append(.match)
+        instructions = compiler.instructions
+        sets = compiler.sets
+        self.captureCount = captureCount
+        anchoredAtStart = Self.isAnchoredAtStart(node)
+        let (first, nullable) = Self.firstBytes(of: node, ignoresCase: ignoresCase)
+        firstBytes = nullable ? nil : first
+    }
+
+    // MARK: - Matching
+
+    /// The first match in `bytes[range]` starting at or after `from` (default:
+    /// the start of the range), as capture slots (byte offsets): `[start, end,
+    /// group1Start, group1End, …]`, -1 where a group did not take part.
+    /// `range` is the subject: `^`, `$` and `\b` are judged against its bounds.
+    func firstMatch(in bytes: [UInt8], range: Range<Int>, from: Int? = nil) -> [Int]? {
+        var slots = [Int](repeating: -1, count: 2 * (captureCount + 1))
+        var stack: [Backtrack] = []
+        var start = max(from ?? range.lowerBound, range.lowerBound)
+        while start <= range.upperBound {
+            if anchoredAtStart, start != range.lowerBound { return nil }
+            let canStart: Bool
+            if let firstBytes {
+                canStart = start < range.upperBound && firstBytes.contains(bytes[start])
+            } else {
+                canStart = true
+            }
+            if canStart {
+                for slot in slots.indices { slots[slot] = -1 }
+                stack.removeAll(keepingCapacity: true)
+                if let end = run(from: 0, at: start, bytes, range, &slots, &stack) {
+                    slots[0] = start
+                    slots[1] = end
+                    return slots
+                }
+            }
+            if start == range.upperBound { break }
+            start += scalarLength(bytes[start])
+        }
+        return nil
+    }
+
+    private enum Backtrack {
+        case branch(pc: Int, position: Int)
+        case restore(slot: Int, value: Int)
+    }
+
+    @inline(__always)
+    private func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// Runs from instruction `pc` at byte `position`; the end of the match, or nil.
+    private func run(from startPC: Int, at startPosition: Int, _ bytes: [UInt8], _ range: Range<Int>,
+                     _ slots: inout [Int], _ stack: inout [Backtrack]) -> Int? {
+        let base = stack.count
+        var pc = startPC
+        var position = startPosition
+        let end = range.upperBound
+        while true {
+            var failed = false
+            switch instructions[pc] {
+            case .byte(let byte):
+                if position < end, bytes[position] == byte { position += 1; pc += 1 } else { failed = true }
+            case .foldedLetter(let lower):
+                if position < end, bytes[position] | 0x20 == lower { position += 1; pc += 1 } else { failed = true }
+            case .scalar(let scalar):
+                if position < end, bytes[position] >= 0x80 {
+                    let (value, length) = PlainText.decode(bytes, at: position)
+                    if value == scalar { position += length; pc += 1 } else { failed = true }
+                } else {
+                    failed = true
+                }
+            case .set(let index):
+                if position < end {
+                    let byte = bytes[position]
+                    if byte < 0x80 {
+                        if sets[index].containsASCII(byte) { position += 1; pc += 1 } else { failed = true }
+                    } else {
+                        let (value, length) = PlainText.decode(bytes, at: position)
+                        if sets[index].contains(value) { position += length; pc += 1 } else { failed = true }
+                    }
+                } else {
+                    failed = true
+                }
+            case .any:
+                if position < end { position += scalarLength(bytes[position]); pc += 1 } else { failed = true }
+            case .split(let first, let second):
+                stack.append(.branch(pc: second, position: position))
+                pc = first
+            case .jump(let target):
+                pc = target
+            case .save(let slot):
+                stack.append(.restore(slot: slot, value: slots[slot]))
+                slots[slot] = position
+                pc += 1
+            case .start:
+                if position == range.lowerBound { pc += 1 } else { failed = true }
+            case .end:
+                if position == end { pc += 1 } else { failed = true }
+            case .wordBoundary:
+                if PlainText.isWordBoundary(bytes, range, at: position) { pc += 1 } else { failed = true }
+            case .notFollowedBy(let continueAt):
+                var scratch = slots
+                var innerStack: [Backtrack] = []
+                if run(from: pc + 1, at: position, bytes, range, &scratch, &innerStack) != nil {
+                    failed = true
+                } else {
+                    pc = continueAt
+                }
+            case .match:
+                stack.removeSubrange(base...)
+                return position
+            }
+            guard failed else { continue }
+            // Undo to the most recent choice point of this run.
+            var resumed = false
+            while stack.count > base {
+                switch stack.removeLast() {
+                case .restore(let slot, let value):
+                    slots[slot] = value
+                case .branch(let target, let at):
+                    pc = target
+                    position = at
+                    resumed = true
+                }
+                if resumed { break }
+            }
+            if !resumed { return nil }
+        }
+    }
+
+    // MARK: - Compiling
+
+    private struct Compiler {
+        let ignoresCase: Bool
+        var instructions: [Instruction] = []
+        var sets: [ScalarSet] = []
+
+        mutating func emit(_ node: PatternNode) {
+            switch node {
+            case .literal(let scalar):
+                if scalar >= 0x80 {
+                    instructions.append(.scalar(scalar))
+                } else if ignoresCase, let lower = Self.lowercaseLetter(scalar) {
+                    instructions.append(.foldedLetter(lower))
+                } else {
+                    instructions.append(.byte(UInt8(scalar)))
+                }
+            case .set(let set):
+                sets.append(set)
+                instructions.append(.set(sets.count - 1))
+            case .any:
+                instructions.append(.any)
+            case .startAnchor:
+                instructions.append(.start)
+            case .endAnchor:
+                instructions.append(.end)
+            case .wordBoundary:
+                instructions.append(.wordBoundary)
+            case .group(let body, let capture):
+                if let capture { instructions.append(.save(2 * capture)) }
+                emit(body)
+                if let capture { instructions.append(.save(2 * capture + 1)) }
+            case .sequence(let items):
+                for item in items { emit(item) }
+            case .alternation(let branches):
+                var jumpsToEnd: [Int] = []
+                for (offset, branch) in branches.enumerated() {
+                    if offset < branches.count - 1 {
+                        let split = placeholder()
+                        emit(branch)
+                        jumpsToEnd.append(placeholder())
+                        instructions[split] = .split(split + 1, instructions.count)
+                    } else {
+                        emit(branch)
+                    }
+                }
+                for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+            case .repetition(let body, let min, let max, let lazy):
+                for _ in 0..<min { emit(body) }
+                if let max {
+                    var exits: [Int] = []
+                    for _ in min..<max {
+                        exits.append(placeholder())
+                        emit(body)
+                    }
+                    for exit in exits {
+                        instructions[exit] = lazy ? .split(instructions.count, exit + 1) : .split(exit + 1, instructions.count)
+                    }
+                } else {
+                    let loop = placeholder()
+                    emit(body)
+                    instructions.append(.jump(loop))
+                    instructions[loop] = lazy ? .split(instructions.count, loop + 1) : .split(loop + 1, instructions.count)
+                }
+            case .negativeLookahead(let body):
+                let check = placeholder()
+                emit(body)
+                instructions.append(.match)
+                instructions[check] = .notFollowedBy(continueAt: instructions.count)
+            }
+        }
+
+        mutating func placeholder() -> Int {
+            instructions.append(.match)
+            return instructions.count - 1
+        }
+
+        static func lowercaseLetter(_ scalar: UInt32) -> UInt8? {
+            switch scalar {
+            case 0x41...0x5A: return UInt8(scalar + 32)
+            case 0x61...0x7A: return UInt8(scalar)
+            default: return nil
+            }
+        }
+    }
+
+    // MARK: - Analysis
+
+    private static func isAnchoredAtStart(_ node: PatternNode) -> Bool {
+        switch node {
+        case .startAnchor: return true
+        case .group(let body, _): return isAnchoredAtStart(body)
+        case .sequence(let items): return items.first.map(isAnchoredAtStart) ?? false
+        case .alternation(let branches): return branches.allSatisfy(isAnchoredAtStart)
+        default: return false
+        }
+    }
+
+    /// The bytes a match of `node` can start with, and whether it can be empty.
+    private static func firstBytes(of node: PatternNode, ignoresCase: Bool) -> (ByteSet, nullable: Bool) {
+        switch node {
+        case .literal(let scalar):
+            var set = ByteSet()
+            if scalar >= 0x80 {
+                set.insert(Array(String(Unicode.Scalar(scalar)!).utf8)[0])
+            } else {
+                set.insert(UInt8(scalar))
+                if ignoresCase, let lower = Compiler.lowercaseLetter(scalar) {
+                    set.insert(lower)
+                    set.insert(lower - 32)
+                }
+            }
+            return (set, false)
+        case .set(let members):
+            var set = ByteSet()
+            for byte in UInt8(0)..<0x80 where members.containsASCII(byte) { set.insert(byte) }
+            if members.inverted || members.nonASCIILetters {
+                set.insertAllNonASCIILeads()
+            } else {
+                for scalar in members.scalars { set.insert(Array(String(Unicode.Scalar(scalar)!).utf8)[0]) }
+            }
+            return (set, false)
+        case .any:
+            var set = ByteSet()
+            for byte in UInt8(0)..<0x80 { set.insert(byte) }
+            set.insertAllNonASCIILeads()
+            return (set, false)
+        case .startAnchor, .endAnchor, .wordBoundary, .negativeLookahead:
+            return (ByteSet(), true)
+        case .group(let body, _):
+            return firstBytes(of: body, ignoresCase: ignoresCase)
+        case .sequence(let items):
+            var set = ByteSet()
+            for item in items {
+                let (first, nullable) = firstBytes(of: item, ignoresCase: ignoresCase)
+                set.formUnion(first)
+                if !nullable { return (set, false) }
+            }
+            return (set, true)
+        case .alternation(let branches):
+            var set = ByteSet()
+            var nullable = false
+            for branch in branches {
+                let (first, branchNullable) = firstBytes(of: branch, ignoresCase: ignoresCase)
+                set.formUnion(first)
+                nullable = nullable || branchNullable
+            }
+            return (set, nullable)
+        case .repetition(let body, let min, _, _):
+            let (first, nullable) = firstBytes(of: body, ignoresCase: ignoresCase)
+            return (first, nullable || min == 0)
+        }
+    }
+}
+
+/// A set of bytes as a 256-bit map.
+struct ByteSet: Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    /// Every byte that can begin a multi-byte UTF-8 sequence.
+    mutating func insertAllNonASCIILeads() {
+        for byte in UInt8(0xC0)...0xFF { insert(byte) }
+    }
+
+    mutating func formUnion(_ other: ByteSet) {
+        words.0 |= other.words.0
+        words.1 |= other.words.1
+        words.2 |= other.words.2
+        words.3 |= other.words.3
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// UTF-8 text that `PatternProgram` can match exactly as Swift `Regex` would.
+///
+/// Swift `Regex` works on Characters (grapheme clusters), folds case with full
+/// Unicode rules and finds `\b` with the Unicode word-break algorithm (UAX #29).
+/// Reproducing all of that in general is a large job, but pasted articles use
+/// a small alphabet: printable ASCII, typographic quotes and dashes, a few
+/// symbols and Latin letters. In that alphabet every Unicode scalar is a whole
+/// Character, only ASCII letters fold onto ASCII letters, the only whitespace is
+/// the space and the only digits are 0-9, so a byte-level matcher gives the same
+/// answers. Text with any other scalar (combining marks, emoji, other spaces,
+/// control characters, the Kelvin sign that folds to "k") is not plain, and
+/// callers hand it to Swift `Regex` instead: results never depend on this
+/// alphabet being complete, only speed does.
+struct PlainText {
+    /// UTF-8 of the whole text.
+    let bytes: [UInt8]
+
+    /// Nil when `text` uses a scalar outside the plain alphabet.
+    init?(_ text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard PlainText.isPlain(bytes) else { return nil }
+        self.bytes = bytes
+    }
+
+    /// Wraps bytes already known to be plain.
+    init(uncheckedBytes bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    static func isPlain(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte >= 0x20, byte != 0x7F else { return false }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: index)
+            guard wordBreak(of: scalar) != nil else { return false }
+            index += length
+        }
+        return true
+    }
+
+    // MARK: - Scalars
+
+    /// The scalar starting at `index` and its length in bytes. The bytes come
+    /// from a Swift String, so they are valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    /// Start of the scalar that ends at `index` (exclusive).
+    @inline(__always)
+    static func start(before index: Int, in bytes: [UInt8]) -> Int {
+        var start = index - 1
+        while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// Whether a non-ASCII plain scalar is a letter (so `\w` matches it).
+    static func isNonASCIILetter(_ scalar: UInt32) -> Bool {
+        scalar >= 0x80 && wordBreak(of: scalar) == .letter
+    }
+
+    // MARK: - Word boundaries (UAX #29, as Swift Regex's default `\b`)
+
+    /// Word-break property of a plain scalar, or nil if the scalar is not plain.
+    enum WordBreak: UInt8 {
+        case other, letter, numeric, midLetter, midNum, midNumLet, singleQuote, extendNumLet, space
+    }
+
+    static func wordBreak(of scalar: UInt32) -> WordBreak? {
+        switch scalar {
+        case 0x30...0x39: return .numeric
+        case 0x41...0x5A, 0x61...0x7A: return .letter
+        case 0x20: return .space
+        case 0x2E: return .midNumLet              // .
+        case 0x27: return .singleQuote            // '
+        case 0x3A: return .midLetter              // :
+        case 0x2C, 0x3B: return .midNum           // , ;
+        case 0x5F: return .extendNumLet           // _
+        case 0x21...0x7E: return .other
+        case 0x2018, 0x2019: return .midNumLet    // ‘ ’
+        case 0xB7: return .midLetter              // ·
+        // Latin-1 and Latin Extended-A letters, without × and ÷ and without the
+        // letters whose case mappings leave the block or the scalar count
+        // (İ ı ŉ ſ).
+        case 0xC0...0x17F:
+            switch scalar {
+            case 0xD7, 0xF7, 0x130, 0x131, 0x149, 0x17F: return nil
+            default: return .letter
+            }
+        // “ ” „ – — … • £ € © ® ™ « » ‹ › ● ▪ ◦ ‣ °
+        case 0x201C, 0x201D, 0x201E, 0x2013, 0x2014, 0x2026, 0x2022, 0xA3, 0x20AC, 0xA9, 0xAE,
+             0x2122, 0xAB, 0xBB, 0x2039, 0x203A, 0x25CF, 0x25AA, 0x25E6, 0x2023, 0xB0:
+            return .other
+        default: return nil
+        }
+    }
+
+    /// Whether byte offset `index` of `bytes[range]` is a word boundary. The
+    /// range's ends always are, as in Swift Regex. In this alphabet the rules
+    /// that apply (WB3d, WB5-WB13b) look at most two scalars back and one ahead.
+    static func isWordBoundary(_ bytes: [UInt8], _ range: Range<Int>, at index: Int) -> Bool {
+        if index <= range.lowerBound || index >= range.upperBound { return true }
+        func property(at start: Int) -> WordBreak { wordBreak(of: decode(bytes, at: start).scalar) ?? .other }
+        let beforeStart = start(before: index, in: bytes)
+        let before = property(at: beforeStart)
+        let after = property(at: index)
+        func isAHLetter(_ p: WordBreak) -> Bool { p == .letter }
+        func isMidNumLetQ(_ p: WordBreak) -> Bool { p == .midNumLet || p == .singleQuote }
+        func twoBefore() -> WordBreak? {
+            beforeStart > range.lowerBound ? property(at: start(before: beforeStart, in: bytes)) : nil
+        }
+        func nextAfter() -> WordBreak? {
+            let next = index + decode(bytes, at: index).length
+            return next < range.upperBound ? property(at: next) : nil
+        }
+
+        if before == .space && after == .space { return false }                                   // WB3d
+        if isAHLetter(before) && isAHLetter(after) { return false }                               // WB5
+        if isAHLetter(before), after == .midLetter || isMidNumLetQ(after),
+           let next = nextAfter(), isAHLetter(next) { return false }                              // WB6
+        if isAHLetter(after), before == .midLetter || isMidNumLetQ(before),
+           let previous = twoBefore(), isAHLetter(previous) { return false }                      // WB7
+        if before == .numeric && after == .numeric { return false }                               // WB8
+        if isAHLetter(before) && after == .numeric { return false }                               // WB9
+        if before == .numeric && isAHLetter(after) { return false }                               // WB10
+        if after == .numeric, before == .midNum || isMidNumLetQ(before),
+           twoBefore() == .numeric { return false }                                               // WB11
+        if before == .numeric, after == .midNum || isMidNumLetQ(after),
+           nextAfter() == .numeric { return false }                                               // WB12
+        if after == .extendNumLet,
+           isAHLetter(before) || before == .numeric || before == .extendNumLet { return false }   // WB13a
+        if before == .extendNumLet, isAHLetter(after) || after == .numeric { return false }       // WB13b
+        return true                                                                               // WB999
+    }
+}

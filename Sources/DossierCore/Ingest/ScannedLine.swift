@@ -1,0 +1,67 @@
+/// One normalised line with what every rule asks about it, measured once:
+/// the cleaner's rules run dozens of checks on each line and used to re-split
+/// and re-measure the text for each.
+struct ScannedLine {
+    let text: String
+    /// UTF-8 of `text` when it is plain (see `PlainText`), else nil.
+    let plainBytes: [UInt8]?
+    /// `LineShape.wordCount`: runs of characters between spaces.
+    let wordCount: Int
+    /// Byte range of `LineShape.label` inside `plainBytes` (empty when not plain).
+    /// The label is also lowercased, which case-insensitive patterns never notice.
+    let labelRange: Range<Int>
+    /// `LineShape.endsWithSentencePunctuation`.
+    let endsWithSentencePunctuation: Bool
+
+    init(_ text: String) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
+        guard PlainText.isPlain(bytes) else {
+            plainBytes = nil
+            wordCount = LineShape(text).wordCount
+            labelRange = 0..<0
+            return
+        }
+        plainBytes = bytes
+        // Every space is a Character of its own in plain text, so words are
+        // simply runs of non-space bytes.
+        var words = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        wordCount = words
+        labelRange = ScannedLine.trimmed(bytes, ScannedLine.labelTrimmed)
+    }
+
+    var isEmpty: Bool { text.isEmpty }
+
+    var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes) }
+
+    /// The scalars `LineShape.label` trims: " .:…-–—|•·+#>»".
+    private static let labelTrimmed: Set<UInt32> = Set(" .:…-–—|•·+#>»".unicodeScalars.map(\.value))
+
+    /// The range left after trimming scalars in `set` from both ends, as
+    /// Foundation's `trimmingCharacters(in:)` does.
+    static func trimmed(_ bytes: [UInt8], _ set: Set<UInt32>) -> Range<Int> {
+        var start = 0
+        while start < bytes.count {
+            let (scalar, length) = PlainText.decode(bytes, at: start)
+            guard set.contains(scalar) else { break }
+            start += length
+        }
+        var end = bytes.count
+        while end > start {
+            let previous = PlainText.start(before: end, in: bytes)
+            guard set.contains(PlainText.decode(bytes, at: previous).scalar) else { break }
+            end = previous
+        }
+        return start..<end
+    }
+}
