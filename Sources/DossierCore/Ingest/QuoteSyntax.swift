@@ -24,13 +24,37 @@ enum QuoteSyntax {
 
     /// `X said: "…"`, `X commented: ‘…’`, `X told the meeting: “…”`.
     static func introduced(_ text: String) -> Introduced? {
-        guard let match = introducedSpeech.firstMatch(in: text),
+        let subject = MatchSubject(text)
+        // The pattern ends in `\s*:\s*([“"‘'])`; in plain text the only
+        // whitespace is the space, so most paragraphs are ruled out at once.
+        if let bytes = subject.plainBytes, !hasColonBeforeOpeningMark(bytes) { return nil }
+        guard let match = introducedSpeech.firstMatch(in: subject),
               let phrase = match.group(1, in: text),
               let opener = match.group(3, in: text)?.first,
               LineShape(String(phrase)).wordCount <= 40 else { return nil }
         let body = String(text[match.range.upperBound...])
         let (content, closed) = quoted(body, openedWith: opener)
         return Introduced(speakerPhrase: String(phrase), content: content, closed: closed)
+    }
+
+    /// A colon, any spaces, then an opening mark: “ " ‘ or '.
+    private static func hasColonBeforeOpeningMark(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: ":") {
+                var next = index + 1
+                while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                if next < bytes.count {
+                    let byte = bytes[next]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return true }
+                    // “ is E2 80 9C, ‘ is E2 80 98.
+                    if byte == 0xE2, next + 2 < bytes.count, bytes[next + 1] == 0x80,
+                       bytes[next + 2] == 0x9C || bytes[next + 2] == 0x98 { return true }
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     private static let introducedSpeech = Pattern(

@@ -68,6 +68,8 @@ enum SpeakerParser {
     /// ("DCC Riggs explained that …" -> "DCC Riggs"), used to resolve later
     /// pronoun attributions such as "She added:".
     static func reportingSubject(in paragraph: String) -> String? {
+        // Nothing happens below unless some word is a reporting verb.
+        if let plain = PlainText(paragraph), !containsReportingVerb(plain.bytes) { return nil }
         let words = paragraph.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where reportingVerbs.contains(word.lowercased()) {
             var cursor = index - 1
@@ -89,6 +91,34 @@ enum SpeakerParser {
     }
 
     // MARK: - Helpers
+
+    /// Whether a space-separated word of plain text is, lowercased, one of
+    /// `reportingVerbs`. In plain text only ASCII letters lowercase to ASCII.
+    private static func containsReportingVerb(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            let length = end - start
+            if length < reportingVerbsByLength.count {
+                for verb in reportingVerbsByLength[length] where zip(bytes[start..<end], verb).allSatisfy({ byte, letter in
+                    byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter)
+                }) {
+                    return true
+                }
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// `reportingVerbs` as UTF-8, indexed by length.
+    private static let reportingVerbsByLength: [[[UInt8]]] = {
+        let longest = reportingVerbs.map(\.utf8.count).max() ?? 0
+        var table = [[[UInt8]]](repeating: [], count: longest + 1)
+        for verb in reportingVerbs.sorted() { table[verb.utf8.count].append(Array(verb.utf8)) }
+        return table
+    }()
 
     private static func isNameSegment(_ segment: String, allowSingleWord: Bool) -> Bool {
         let words = segment.split(separator: " ").map(String.init)

@@ -6,12 +6,35 @@ enum TextHygiene {
     /// Splits raw text into normalised lines. A single trailing newline does not
     /// create an extra empty line, so the count matches the file's line count.
     static func lines(of text: String) -> [String] {
+        // Text without a carriage return (every file the loader reads) needs no
+        // line-ending work, and bytes can be split at "\n": a line feed is
+        // always a Character of its own.
+        if !text.utf8.contains(0x0D) {
+            return text.utf8.withContiguousStorageIfAvailable(linesWithoutCarriageReturns)
+                ?? Array(text.utf8).withUnsafeBufferPointer(linesWithoutCarriageReturns)
+        }
         var unified = text.replacingOccurrences(of: "\r\n", with: "\n")
         unified = unified.replacingOccurrences(of: "\r", with: "\n")
         var raw = unified.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if raw.count > 1, raw.last == "" { raw.removeLast() }
         if unified.isEmpty { return [] }
         return raw.map(normalise(line:))
+    }
+
+    /// `lines(of:)` for UTF-8 with no "\r": the same splitting and the same
+    /// normalisation, on bytes.
+    private static func linesWithoutCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        if bytes.isEmpty { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        ranges.append(start..<bytes.count)
+        if ranges.count > 1, ranges[ranges.count - 1].isEmpty { ranges.removeLast() }
+        var scratch: [UInt8] = []
+        return ranges.map { normalise(UnsafeBufferPointer(rebasing: bytes[$0]), scratch: &scratch) }
     }
 
     static func normalise(line: String) -> String {
@@ -28,6 +51,56 @@ enum TextHygiene {
             previousWasSpace = isSpace
         }
         return String(scalars).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `normalise(line:)` on UTF-8. After space-like runs become one space, the
+    /// only character left that `.whitespaces` (Zs and tab) contains is the
+    /// space itself, so trimming is dropping spaces at either end.
+    private static func normalise(_ line: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        var previousWasSpace = false
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            var scalar = UInt32(byte)
+            var length = 1
+            if byte >= 0x80 {
+                (scalar, length) = decode(line, at: index)
+                if invisible.contains(scalar) {
+                    index += length
+                    continue
+                }
+            }
+            let isSpace = scalar < 0x80 ? asciiSpaceLike(byte) : spaceLike.contains(scalar)
+            if isSpace {
+                if !previousWasSpace { scratch.append(0x20) }
+            } else {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<(index + length)]))
+            }
+            previousWasSpace = isSpace
+            index += length
+        }
+        var start = 0
+        var end = scratch.count
+        while start < end, scratch[start] == 0x20 { start += 1 }
+        while end > start, scratch[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: scratch[start..<end], as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func asciiSpaceLike(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
+    }
+
+    /// The scalar at `index` of valid UTF-8 and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// Byte-order marks and zero-width characters pasted from web pages.

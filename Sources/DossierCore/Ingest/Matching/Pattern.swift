@@ -57,7 +57,7 @@ struct Pattern: @unchecked Sendable {
 
     // MARK: - Matches with captures
 
-    func firstMatch(in text: some StringProtocol) -> PatternMatch? {
+    func firstMatch(in text: String) -> PatternMatch? {
         firstMatch(in: MatchSubject(text))
     }
 
@@ -100,10 +100,19 @@ struct MatchSubject {
     /// UTF-8 of `text` when it is plain, else nil.
     let plainBytes: [UInt8]?
 
-    init(_ text: some StringProtocol) {
+    init(_ text: String) {
         self.text = Substring(text)
         let bytes = Array(text.utf8)
         plainBytes = PlainText.isPlain(bytes) ? bytes : nil
+    }
+
+    /// Swift `Regex` judges `\b` at a substring's end by the characters after
+    /// it in the base string, which the byte program does not see; so only a
+    /// substring that runs to the end of its string takes the fast path.
+    init(_ text: Substring) {
+        self.text = text
+        let bytes = Array(text.utf8)
+        plainBytes = text.endIndex == text.base.endIndex && PlainText.isPlain(bytes) ? bytes : nil
     }
 
     init(text: String, plainBytes: [UInt8]?) {

@@ -4,31 +4,44 @@
 /// plain text it finds the same match and the same captures. Immutable once
 /// built, so one program is shared by every thread.
 struct PatternProgram: Sendable {
-    enum Instruction: Sendable {
-        /// An exact ASCII byte.
-        case byte(UInt8)
-        /// An ASCII letter in either case; the operand is the lowercase byte.
-        case foldedLetter(UInt8)
-        /// An exact non-ASCII scalar.
-        case scalar(UInt32)
-        case set(Int)
+    enum Opcode: UInt8, Sendable {
+        /// An exact ASCII byte (`a`).
+        case byte
+        /// An ASCII letter in either case; `a` is the lowercase byte.
+        case foldedLetter
+        /// An exact non-ASCII scalar (`a`).
+        case scalar
+        /// One scalar from `sets[a]`.
+        case set
         case any
-        /// Try the first target; on failure come back and try the second.
-        case split(Int, Int)
-        case jump(Int)
-        /// Record the current position in a capture slot.
-        case save(Int)
+        /// Try `a`; on failure come back and try `b`.
+        case split
+        /// `split`, but only when the next byte is in `byteSets[c]`, the bytes
+        /// branch `a` can start with; otherwise go straight to `b`. It saves
+        /// pushing a choice point for every branch of a long alternation.
+        case splitIfStart
+        case jump
+        /// Record the current position in capture slot `a`.
+        case save
         case start
         case end
         case wordBoundary
         /// Fail if the body (from the next instruction up to its `match`)
-        /// matches here; otherwise continue at the operand.
-        case notFollowedBy(continueAt: Int)
+        /// matches here; otherwise continue at `a`.
+        case notFollowedBy
         case match
+    }
+
+    struct Instruction: Sendable {
+        var opcode: Opcode
+        var a: Int = 0
+        var b: Int = 0
+        var c: Int = 0
     }
 
     let instructions: [Instruction]
     let sets: [ScalarSet]
+    let byteSets: [ByteSet]
     /// Capture groups, not counting the whole match.
     let captureCount: Int
     /// Every match starts at the start of the text (`^…`).
@@ -41,9 +54,10 @@ struct PatternProgram: Sendable {
         guard let (node, captureCount) = PatternSyntax.parse(pattern, ignoresCase: ignoresCase) else { return nil }
         var compiler = Compiler(ignoresCase: ignoresCase)
         compiler.emit(node)
-        compiler.instructions.append(.match)
+        compiler.instructions.append(Instruction(opcode: .match))
         instructions = compiler.instructions
         sets = compiler.sets
+        byteSets = compiler.byteSets
         self.captureCount = captureCount
         anchoredAtStart = Self.isAnchoredAtStart(node)
         let (first, nullable) = Self.firstBytes(of: node, ignoresCase: ignoresCase)
@@ -83,9 +97,12 @@ struct PatternProgram: Sendable {
         return nil
     }
 
-    private enum Backtrack {
-        case branch(pc: Int, position: Int)
-        case restore(slot: Int, value: Int)
+    /// A choice point to come back to (`slot` < 0), or a capture slot's value
+    /// to restore when backtracking past the `save` that changed it.
+    private struct Backtrack {
+        var pc: Int
+        var position: Int
+        var slot: Int
     }
 
     @inline(__always)
@@ -93,7 +110,8 @@ struct PatternProgram: Sendable {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    /// Runs from instruction `pc` at byte `position`; the end of the match, or nil.
+    /// Runs from instruction `startPC` at byte `startPosition`; the end of the
+    /// match, or nil.
     private func run(from startPC: Int, at startPosition: Int, _ bytes: [UInt8], _ range: Range<Int>,
                      _ slots: inout [Int], _ stack: inout [Backtrack]) -> Int? {
         let base = stack.count
@@ -101,41 +119,79 @@ struct PatternProgram: Sendable {
         var position = startPosition
         let end = range.upperBound
         while true {
+            let instruction = instructions[pc]
             var failed = false
-            switch instructions[pc] {
-            case .byte(let byte):
-                if position < end, bytes[position] == byte { position += 1; pc += 1 } else { failed = true }
-            case .foldedLetter(let lower):
-                if position < end, bytes[position] | 0x20 == lower { position += 1; pc += 1 } else { failed = true }
-            case .scalar(let scalar):
-                if position < end, bytes[position] >= 0x80 {
-                    let (value, length) = PlainText.decode(bytes, at: position)
-                    if value == scalar { position += length; pc += 1 } else { failed = true }
+            switch instruction.opcode {
+            case .byte:
+                if position < end, bytes[position] == UInt8(truncatingIfNeeded: instruction.a) {
+                    position += 1
+                    pc += 1
                 } else {
                     failed = true
                 }
-            case .set(let index):
+            case .foldedLetter:
+                if position < end, bytes[position] | 0x20 == UInt8(truncatingIfNeeded: instruction.a) {
+                    position += 1
+                    pc += 1
+                } else {
+                    failed = true
+                }
+            case .scalar:
+                if position < end, bytes[position] >= 0x80 {
+                    let (value, length) = PlainText.decode(bytes, at: position)
+                    if value == UInt32(instruction.a) {
+                        position += length
+                        pc += 1
+                    } else {
+                        failed = true
+                    }
+                } else {
+                    failed = true
+                }
+            case .set:
                 if position < end {
                     let byte = bytes[position]
                     if byte < 0x80 {
-                        if sets[index].containsASCII(byte) { position += 1; pc += 1 } else { failed = true }
+                        if sets[instruction.a].containsASCII(byte) {
+                            position += 1
+                            pc += 1
+                        } else {
+                            failed = true
+                        }
                     } else {
                         let (value, length) = PlainText.decode(bytes, at: position)
-                        if sets[index].contains(value) { position += length; pc += 1 } else { failed = true }
+                        if sets[instruction.a].contains(value) {
+                            position += length
+                            pc += 1
+                        } else {
+                            failed = true
+                        }
                     }
                 } else {
                     failed = true
                 }
             case .any:
-                if position < end { position += scalarLength(bytes[position]); pc += 1 } else { failed = true }
-            case .split(let first, let second):
-                stack.append(.branch(pc: second, position: position))
-                pc = first
-            case .jump(let target):
-                pc = target
-            case .save(let slot):
-                stack.append(.restore(slot: slot, value: slots[slot]))
-                slots[slot] = position
+                if position < end {
+                    position += scalarLength(bytes[position])
+                    pc += 1
+                } else {
+                    failed = true
+                }
+            case .split:
+                stack.append(Backtrack(pc: instruction.b, position: position, slot: -1))
+                pc = instruction.a
+            case .splitIfStart:
+                if position < end, byteSets[instruction.c].contains(bytes[position]) {
+                    stack.append(Backtrack(pc: instruction.b, position: position, slot: -1))
+                    pc = instruction.a
+                } else {
+                    pc = instruction.b
+                }
+            case .jump:
+                pc = instruction.a
+            case .save:
+                stack.append(Backtrack(pc: 0, position: slots[instruction.a], slot: instruction.a))
+                slots[instruction.a] = position
                 pc += 1
             case .start:
                 if position == range.lowerBound { pc += 1 } else { failed = true }
@@ -143,13 +199,13 @@ struct PatternProgram: Sendable {
                 if position == end { pc += 1 } else { failed = true }
             case .wordBoundary:
                 if PlainText.isWordBoundary(bytes, range, at: position) { pc += 1 } else { failed = true }
-            case .notFollowedBy(let continueAt):
+            case .notFollowedBy:
                 var scratch = slots
                 var innerStack: [Backtrack] = []
                 if run(from: pc + 1, at: position, bytes, range, &scratch, &innerStack) != nil {
                     failed = true
                 } else {
-                    pc = continueAt
+                    pc = instruction.a
                 }
             case .match:
                 stack.removeSubrange(base...)
@@ -159,15 +215,15 @@ struct PatternProgram: Sendable {
             // Undo to the most recent choice point of this run.
             var resumed = false
             while stack.count > base {
-                switch stack.removeLast() {
-                case .restore(let slot, let value):
-                    slots[slot] = value
-                case .branch(let target, let at):
-                    pc = target
-                    position = at
+                let entry = stack.removeLast()
+                if entry.slot >= 0 {
+                    slots[entry.slot] = entry.position
+                } else {
+                    pc = entry.pc
+                    position = entry.position
                     resumed = true
+                    break
                 }
-                if resumed { break }
             }
             if !resumed { return nil }
         }
@@ -179,47 +235,55 @@ struct PatternProgram: Sendable {
         let ignoresCase: Bool
         var instructions: [Instruction] = []
         var sets: [ScalarSet] = []
+        var byteSets: [ByteSet] = []
 
         mutating func emit(_ node: PatternNode) {
             switch node {
             case .literal(let scalar):
                 if scalar >= 0x80 {
-                    instructions.append(.scalar(scalar))
+                    instructions.append(Instruction(opcode: .scalar, a: Int(scalar)))
                 } else if ignoresCase, let lower = Self.lowercaseLetter(scalar) {
-                    instructions.append(.foldedLetter(lower))
+                    instructions.append(Instruction(opcode: .foldedLetter, a: Int(lower)))
                 } else {
-                    instructions.append(.byte(UInt8(scalar)))
+                    instructions.append(Instruction(opcode: .byte, a: Int(scalar)))
                 }
             case .set(let set):
                 sets.append(set)
-                instructions.append(.set(sets.count - 1))
+                instructions.append(Instruction(opcode: .set, a: sets.count - 1))
             case .any:
-                instructions.append(.any)
+                instructions.append(Instruction(opcode: .any))
             case .startAnchor:
-                instructions.append(.start)
+                instructions.append(Instruction(opcode: .start))
             case .endAnchor:
-                instructions.append(.end)
+                instructions.append(Instruction(opcode: .end))
             case .wordBoundary:
-                instructions.append(.wordBoundary)
+                instructions.append(Instruction(opcode: .wordBoundary))
             case .group(let body, let capture):
-                if let capture { instructions.append(.save(2 * capture)) }
+                if let capture { instructions.append(Instruction(opcode: .save, a: 2 * capture)) }
                 emit(body)
-                if let capture { instructions.append(.save(2 * capture + 1)) }
+                if let capture { instructions.append(Instruction(opcode: .save, a: 2 * capture + 1)) }
             case .sequence(let items):
                 for item in items { emit(item) }
             case .alternation(let branches):
                 var jumpsToEnd: [Int] = []
                 for (offset, branch) in branches.enumerated() {
-                    if offset < branches.count - 1 {
-                        let split = placeholder()
+                    guard offset < branches.count - 1 else {
                         emit(branch)
-                        jumpsToEnd.append(placeholder())
-                        instructions[split] = .split(split + 1, instructions.count)
+                        break
+                    }
+                    let split = placeholder()
+                    emit(branch)
+                    jumpsToEnd.append(placeholder())
+                    let (first, nullable) = PatternProgram.firstBytes(of: branch, ignoresCase: ignoresCase)
+                    if nullable {
+                        instructions[split] = Instruction(opcode: .split, a: split + 1, b: instructions.count)
                     } else {
-                        emit(branch)
+                        byteSets.append(first)
+                        instructions[split] = Instruction(opcode: .splitIfStart, a: split + 1, b: instructions.count,
+                                                          c: byteSets.count - 1)
                     }
                 }
-                for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+                for jump in jumpsToEnd { instructions[jump] = Instruction(opcode: .jump, a: instructions.count) }
             case .repetition(let body, let min, let max, let lazy):
                 for _ in 0..<min { emit(body) }
                 if let max {
@@ -229,24 +293,28 @@ struct PatternProgram: Sendable {
                         emit(body)
                     }
                     for exit in exits {
-                        instructions[exit] = lazy ? .split(instructions.count, exit + 1) : .split(exit + 1, instructions.count)
+                        instructions[exit] = lazy
+                            ? Instruction(opcode: .split, a: instructions.count, b: exit + 1)
+                            : Instruction(opcode: .split, a: exit + 1, b: instructions.count)
                     }
                 } else {
                     let loop = placeholder()
                     emit(body)
-                    instructions.append(.jump(loop))
-                    instructions[loop] = lazy ? .split(instructions.count, loop + 1) : .split(loop + 1, instructions.count)
+                    instructions.append(Instruction(opcode: .jump, a: loop))
+                    instructions[loop] = lazy
+                        ? Instruction(opcode: .split, a: instructions.count, b: loop + 1)
+                        : Instruction(opcode: .split, a: loop + 1, b: instructions.count)
                 }
             case .negativeLookahead(let body):
                 let check = placeholder()
                 emit(body)
-                instructions.append(.match)
-                instructions[check] = .notFollowedBy(continueAt: instructions.count)
+                instructions.append(Instruction(opcode: .match))
+                instructions[check] = Instruction(opcode: .notFollowedBy, a: instructions.count)
             }
         }
 
         mutating func placeholder() -> Int {
-            instructions.append(.match)
+            instructions.append(Instruction(opcode: .match))
             return instructions.count - 1
         }
 
@@ -272,7 +340,7 @@ struct PatternProgram: Sendable {
     }
 
     /// The bytes a match of `node` can start with, and whether it can be empty.
-    private static func firstBytes(of node: PatternNode, ignoresCase: Bool) -> (ByteSet, nullable: Bool) {
+    fileprivate static func firstBytes(of node: PatternNode, ignoresCase: Bool) -> (ByteSet, nullable: Bool) {
         switch node {
         case .literal(let scalar):
             var set = ByteSet()
