@@ -36,7 +36,7 @@ enum BlockBuilder {
         if let first = line.first, bullets.contains(first) {
             let rest = line.dropFirst()
             guard rest.first == " " else { return nil }
-            let text = rest.trimmingCharacters(in: .whitespaces)
+            let text = PlainText.trimmingWhitespace(rest)
             return text.isEmpty ? nil : text
         }
         if let match = numberedItem.firstMatch(in: scanned.subject), let text = match.group(1, in: line) {
@@ -57,7 +57,7 @@ enum BlockBuilder {
         let line = scanned.text
         let shape = LineShape(line)
         guard (1...10).contains(scanned.wordCount), line.count <= 80, shape.startsUppercase,
-              !shape.startsWithQuoteMark, !LineClassifier.containsDoubleQuote(line),
+              !shape.startsWithQuoteMark, !scanned.containsDoubleQuote,
               let last = line.last else { return false }
         return !".:;,\"”’'…!".contains(last)
     }

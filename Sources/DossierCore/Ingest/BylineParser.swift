@@ -16,7 +16,7 @@ enum BylineParser {
 
     static func parse(_ scanned: ScannedLine) -> Parsed? {
         let line = scanned.text
-        guard scanned.wordCount <= 20, !LineClassifier.containsDoubleQuote(line) else { return nil }
+        guard scanned.wordCount <= 20, !scanned.containsDoubleQuote else { return nil }
         let found = DateParser.find(in: scanned.subject)
         let beforeDate = found.map { String(line[..<$0.range.lowerBound]) } ?? line
         let afterDate = found.map { String(line[$0.range.upperBound...]) } ?? ""
@@ -110,11 +110,11 @@ enum BylineParser {
     static func authorName(from text: String) -> String? {
         var candidate = text
         for separator in [" - ", " – ", " — ", " | ", ",", " on ", " Published", " Updated", "•", "·"] {
-            if let range = candidate.range(of: separator) {
+            if let range = PlainText.firstRange(of: separator, in: candidate) {
                 candidate = String(candidate[..<range.lowerBound])
             }
         }
-        candidate = candidate.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|,:"))
+        candidate = PlainText.trimming(Substring(candidate), authorEdges)
         let words = candidate.split(separator: " ")
         guard (1...6).contains(words.count), let first = words.first?.first, first.isUppercase else { return nil }
         let particles: Set<String> = ["and", "de", "van", "von", "der", "le", "la", "da", "di", "bin", "al", "&"]
@@ -124,6 +124,8 @@ enum BylineParser {
         guard allNameLike else { return nil }
         return candidate
     }
+
+    private static let authorEdges = TrimmedCharacters(" -–—|,:")
 
     /// A personal name alone on a line: two to four capitalised words, no
     /// digits or sentence punctuation ("Sarah Smith").

@@ -120,7 +120,7 @@ enum ContextualRules {
     static func looksLikeArticleProse(_ scanned: ScannedLine) -> Bool {
         let line = scanned.text
         if scanned.wordCount > 18 { return true }
-        if LineClassifier.containsDoubleQuote(line) { return true }
+        if scanned.containsDoubleQuote { return true }
         guard scanned.wordCount >= 8, let last = line.last, ".!?".contains(last) else { return false }
         return !readerAddress.matches(scanned)
     }

@@ -21,7 +21,7 @@ enum LineClassifier {
         if isRelatedLinks(line) { return .relatedLinks }
         // Boilerplate never carries direct speech; a double quote mark means a
         // real paragraph that merely mentions support, newsletters or pay.
-        if containsDoubleQuote(line.text) { return nil }
+        if line.containsDoubleQuote { return nil }
         if isRecruiterLine(line) { return .jobListing }
         if isSupportAppeal(line) { return .supportAppeal }
         if isNewsletterPrompt(line) { return .newsletterPrompt }
@@ -201,7 +201,7 @@ enum LineClassifier {
               let found = DateParser.find(in: line.subject) else { return false }
         let before = text[..<found.range.lowerBound]
         let after = text[found.range.upperBound...]
-        let namePart = before.trimmingCharacters(in: .whitespaces)
+        let namePart = PlainText.trimmingWhitespace(before)
         guard commenterName.matches(String(namePart)) else {
             return false
         }
@@ -293,6 +293,7 @@ enum LineClassifier {
         #"(news bulletin|daily bulletin|email alerts|news alerts|get our free|in your inbox|to your inbox|enter your email|your email address|never miss a|get the latest news|unsubscribe at any time|privacy notice|we use your sign-up)"#)
 
     static func containsDoubleQuote(_ line: String) -> Bool {
-        line.contains("“") || line.contains("”") || line.contains("\"")
+        if let plain = PlainText(line) { return PlainText.containsDoubleQuote(plain.bytes) }
+        return line.contains("“") || line.contains("”") || line.contains("\"")
     }
 }

@@ -65,7 +65,7 @@ enum QuoteSyntax {
     /// the attribution sentence is included.
     static func attributed(_ text: String) -> Attributed? {
         guard let opener = text.first, LineShape.openingQuotes.contains(opener) else { return nil }
-        for closeIndex in text.indices.dropFirst() where LineShape.closingQuotes.contains(text[closeIndex]) {
+        for closeIndex in PlainText.closingQuoteIndexes(in: text) {
             guard isClosingMark(in: text, at: closeIndex, opener: opener) else { continue }
             let remainder = text[text.index(after: closeIndex)...]
             let subject = MatchSubject(remainder)
@@ -120,9 +120,9 @@ enum QuoteSyntax {
     /// mark followed by more prose makes the whole thing not-a-quote (nil).
     private static func quoted(_ body: String, openedWith opener: Character, requireEnd: Bool) -> (String?, Bool) {
         let fullText = String(opener) + body
-        for index in fullText.indices.dropFirst() where LineShape.closingQuotes.contains(fullText[index]) {
+        for index in PlainText.closingQuoteIndexes(in: fullText) {
             guard isClosingMark(in: fullText, at: index, opener: opener) else { continue }
-            let after = fullText[fullText.index(after: index)...].trimmingCharacters(in: .whitespaces)
+            let after = PlainText.trimmingWhitespace(fullText[fullText.index(after: index)...])
             let content = trimmedContent(fullText[fullText.index(after: fullText.startIndex)..<index])
             if requireEnd, !after.allSatisfy({ ".,;:!?".contains($0) }) { return (nil, true) }
             return (content, true)
@@ -184,7 +184,7 @@ enum QuoteSyntax {
 
     /// Drops the comma that belongs to the attribution ("…,” said X").
     private static func trimmedContent(_ content: Substring) -> String {
-        var text = content.trimmingCharacters(in: .whitespaces)
+        var text = PlainText.trimmingWhitespace(content)
         while let last = text.last, last == "," { text.removeLast() }
         return text
     }

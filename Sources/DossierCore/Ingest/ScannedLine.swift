@@ -12,18 +12,22 @@ struct ScannedLine {
     let labelRange: Range<Int>
     /// `LineShape.endsWithSentencePunctuation`.
     let endsWithSentencePunctuation: Bool
+    /// `LineClassifier.containsDoubleQuote`.
+    let containsDoubleQuote: Bool
 
     init(_ text: String) {
         self.text = text
         let bytes = Array(text.utf8)
         endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
         guard PlainText.isPlain(bytes) else {
+            containsDoubleQuote = LineClassifier.containsDoubleQuote(text)
             plainBytes = nil
             wordCount = LineShape(text).wordCount
             labelRange = 0..<0
             return
         }
         plainBytes = bytes
+        containsDoubleQuote = PlainText.containsDoubleQuote(bytes)
         // Every space is a Character of its own in plain text, so words are
         // simply runs of non-space bytes.
         var words = 0

@@ -68,22 +68,26 @@ enum SpeakerParser {
     /// ("DCC Riggs explained that …" -> "DCC Riggs"), used to resolve later
     /// pronoun attributions such as "She added:".
     static func reportingSubject(in paragraph: String) -> String? {
-        // Nothing happens below unless some word is a reporting verb.
-        if let plain = PlainText(paragraph), !containsReportingVerb(plain.bytes) { return nil }
-        let words = paragraph.split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() where reportingVerbs.contains(word.lowercased()) {
+        let words = paragraph.split(separator: " ")
+        let verbIndexes: [Int]
+        if let plain = PlainText(paragraph) {
+            verbIndexes = reportingVerbWordIndexes(plain.bytes)
+        } else {
+            verbIndexes = words.indices.filter { reportingVerbs.contains(words[$0].lowercased()) }
+        }
+        for index in verbIndexes {
             var cursor = index - 1
             while cursor >= 0, auxiliaries.contains(words[cursor].lowercased()) { cursor -= 1 }
-            var run: [String] = []
+            var run: [Substring] = []
             while cursor >= 0 {
                 let candidate = words[cursor]
                 if let last = candidate.last, ",.:;".contains(last) { break }
                 guard let first = candidate.first,
-                      first.isUppercase || (["of", "on", "for", "and"].contains(candidate) && !run.isEmpty) else { break }
+                      first.isUppercase || (isConnector(candidate) && !run.isEmpty) else { break }
                 run.insert(candidate, at: 0)
                 cursor -= 1
             }
-            while let first = run.first, ["of", "on", "for", "and"].contains(first) { run.removeFirst() }
+            while let first = run.first, isConnector(first) { run.removeFirst() }
             guard let last = run.last, last.first?.isUppercase == true, !pronouns.contains(last.lowercased()) else { continue }
             return run.joined(separator: " ")
         }
@@ -92,11 +96,23 @@ enum SpeakerParser {
 
     // MARK: - Helpers
 
-    /// Whether a space-separated word of plain text is, lowercased, one of
-    /// `reportingVerbs`. In plain text only ASCII letters lowercase to ASCII.
-    private static func containsReportingVerb(_ bytes: [UInt8]) -> Bool {
+    /// "of", "on", "for", "and": lowercase words allowed inside a name run.
+    private static func isConnector(_ word: Substring) -> Bool {
+        word == "of" || word == "on" || word == "for" || word == "and"
+    }
+
+    /// Indexes (as `split(separator: " ")` numbers them) of the words of plain
+    /// text that are, lowercased, one of `reportingVerbs`. In plain text every
+    /// space is a Character of its own and only ASCII letters lowercase to ASCII.
+    private static func reportingVerbWordIndexes(_ bytes: [UInt8]) -> [Int] {
+        var indexes: [Int] = []
+        var wordIndex = 0
         var start = 0
         while start < bytes.count {
+            if bytes[start] == 0x20 {
+                start += 1
+                continue
+            }
             var end = start
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
             let length = end - start
@@ -104,12 +120,14 @@ enum SpeakerParser {
                 for verb in reportingVerbsByLength[length] where zip(bytes[start..<end], verb).allSatisfy({ byte, letter in
                     byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter)
                 }) {
-                    return true
+                    indexes.append(wordIndex)
+                    break
                 }
             }
-            start = end + 1
+            wordIndex += 1
+            start = end
         }
-        return false
+        return indexes
     }
 
     /// `reportingVerbs` as UTF-8, indexed by length.
@@ -147,19 +165,21 @@ enum SpeakerParser {
             }
         }
         segments.append(current)
-        return segments.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return segments.map { PlainText.trimmingWhitespace(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// Drops adverbs and auxiliaries between the speaker and the verb:
     /// "A Downing Street spokesperson reportedly" -> "A Downing Street spokesperson".
     private static func trimmingFillers(_ phrase: String) -> String {
-        var words = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,")).split(separator: " ").map(String.init)
+        var words = PlainText.trimming(Substring(phrase), fillerEdges).split(separator: " ").map(String.init)
         while words.count > 1, let last = words.last,
               fillers.contains(last.lowercased()) || (last.hasSuffix("ly") && last.first?.isLowercase == true) {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        return PlainText.trimming(Substring(words.joined(separator: " ")), fillerEdges)
     }
+
+    private static let fillerEdges = TrimmedCharacters(" ,")
 
     private static func joinNames(_ names: [String]) -> String {
         guard names.count > 2 else { return names.joined(separator: " and ") }

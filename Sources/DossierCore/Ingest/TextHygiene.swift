@@ -57,6 +57,7 @@ enum TextHygiene {
     /// only character left that `.whitespaces` (Zs and tab) contains is the
     /// space itself, so trimming is dropping spaces at either end.
     private static func normalise(_ line: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> String {
+        if isAlreadyNormal(line) { return String(decoding: line, as: UTF8.self) }
         scratch.removeAll(keepingCapacity: true)
         var previousWasSpace = false
         var index = 0
@@ -85,6 +86,29 @@ enum TextHygiene {
         while start < end, scratch[start] == 0x20 { start += 1 }
         while end > start, scratch[end - 1] == 0x20 { end -= 1 }
         return String(decoding: scratch[start..<end], as: UTF8.self)
+    }
+
+    /// True for the usual line: no invisible or space-like character other than
+    /// single spaces between words, so normalising would change nothing.
+    private static func isAlreadyNormal(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first, let last = line.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previous: UInt8 = 0
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                if byte == 0x09 || byte == 0x0B || byte == 0x0C || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(line, at: index)
+            if invisible.contains(scalar) || spaceLike.contains(scalar) { return false }
+            previous = byte
+            index += length
+        }
+        return true
     }
 
     @inline(__always)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// UTF-8 text that `PatternProgram` can match exactly as Swift `Regex` would.
 ///
 /// Swift `Regex` works on Characters (grapheme clusters), folds case with full
@@ -41,6 +43,23 @@ struct PlainText {
             index += length
         }
         return true
+    }
+
+    /// Whether plain text holds “, ” or ". Each is a Character of its own in
+    /// plain text, so Foundation's `contains` finds exactly these bytes.
+    static func containsDoubleQuote(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return true }
+            // “ is E2 80 9C, ” is E2 80 9D.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Scalars
@@ -146,5 +165,90 @@ struct PlainText {
            isAHLetter(before) || before == .numeric || before == .extendNumLet { return false }   // WB13a
         if before == .extendNumLet, isAHLetter(after) || after == .numeric { return false }       // WB13b
         return true                                                                               // WB999
+    }
+}
+
+// MARK: - String helpers with an exact plain-text fast path
+
+/// Characters to trim, for `PlainText.trimming`: the scalars for plain text
+/// and the Foundation set for anything else. Declare as `static let`.
+struct TrimmedCharacters: @unchecked Sendable {
+    // @unchecked: immutable; CharacterSet is a value type.
+    let scalars: Set<UInt32>
+    let characterSet: CharacterSet
+
+    init(_ characters: String) {
+        scalars = Set(characters.unicodeScalars.map(\.value))
+        characterSet = CharacterSet(charactersIn: characters)
+    }
+
+    private init(scalars: Set<UInt32>, characterSet: CharacterSet) {
+        self.scalars = scalars
+        self.characterSet = characterSet
+    }
+
+    /// `.whitespaces` (Zs and tab): of plain text's characters, only the space.
+    static let whitespaces = TrimmedCharacters(scalars: [0x20], characterSet: .whitespaces)
+}
+
+extension PlainText {
+    /// `text.trimmingCharacters(in: characters.characterSet)`. Foundation trims
+    /// scalar by scalar from both ends; in plain text every scalar is a
+    /// Character, so trimming the UTF-8 scalar by scalar gives the same string.
+    static func trimming(_ text: Substring, _ characters: TrimmedCharacters) -> String {
+        let bytes = Array(text.utf8)
+        guard isPlain(bytes) else { return text.trimmingCharacters(in: characters.characterSet) }
+        let range = ScannedLine.trimmed(bytes, characters.scalars)
+        return String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    static func trimmingWhitespace(_ text: Substring) -> String {
+        trimming(text, .whitespaces)
+    }
+
+    /// `text.range(of: needle)` (Foundation, no options). In plain text each
+    /// scalar is a Character and has no other canonically equivalent form, so
+    /// the first byte-for-byte occurrence is the one Foundation finds.
+    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let bytes = Array(text.utf8)
+        guard isPlain(bytes) else { return text.range(of: needle) }
+        let target = Array(needle.utf8)
+        guard let first = target.first, bytes.count >= target.count else { return nil }
+        var offset = 0
+        while offset + target.count <= bytes.count {
+            if bytes[offset] == first, bytes[offset..<(offset + target.count)].elementsEqual(target) {
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+                return lower..<utf8.index(lower, offsetBy: target.count)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Indexes of the Characters after the first that are closing quotation
+    /// marks (`LineShape.closingQuotes`: ” " ’ ' » “), in order.
+    static func closingQuoteIndexes(in text: String) -> [String.Index] {
+        let bytes = Array(text.utf8)
+        guard isPlain(bytes) else {
+            return text.indices.dropFirst().filter { LineShape.closingQuotes.contains(text[$0]) }
+        }
+        var indexes: [String.Index] = []
+        var offset = bytes.isEmpty ? 0 : decode(bytes, at: 0).length
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let isMark: Bool
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): isMark = true
+            // ” E2 80 9D, ’ E2 80 99, “ E2 80 9C
+            case 0xE2: isMark = bytes[offset + 1] == 0x80 && [0x9D, 0x99, 0x9C].contains(bytes[offset + 2])
+            // » C2 BB
+            case 0xC2: isMark = bytes[offset + 1] == 0xBB
+            default: isMark = false
+            }
+            if isMark { indexes.append(text.utf8.index(text.utf8.startIndex, offsetBy: offset)) }
+            offset += decode(bytes, at: offset).length
+        }
+        return indexes
     }
 }
