@@ -50,17 +50,38 @@ enum ContextualRules {
     /// Second and later copies of a line, including alt text that repeats an
     /// earlier line with " image" appended.
     static func markRepeats(_ lines: [ScannedLine], _ rules: inout [CleaningRule?]) {
-        var seen = Set<String>()
+        // Plain text is in NFC with nothing to compose, so two plain lines are
+        // equal Strings exactly when their bytes are equal, and bytes hash
+        // without String's normalisation.
+        if lines.allSatisfy({ $0.plainBytes != nil }) {
+            markRepeats(lines, &rules, key: { PlainKey(bytes: $0.plainBytes!) }, strippedKey: { PlainKey(bytes: Array($0.utf8)) })
+        } else {
+            markRepeats(lines, &rules, key: \.text, strippedKey: { $0 })
+        }
+    }
+
+    private static func markRepeats<Key: Hashable>(_ lines: [ScannedLine], _ rules: inout [CleaningRule?],
+                                                   key: (ScannedLine) -> Key, strippedKey: (String) -> Key) {
+        var seen = Set<Key>()
         for index in lines.indices where !lines[index].isEmpty {
-            let line = lines[index].text
+            let line = key(lines[index])
             // A credit line that repeats verbatim is reported as the repeat it is.
             if rules[index] == nil || rules[index] == .imageCredit {
-                let stripped = altTextStripped(lines[index])
+                let stripped = altTextStripped(lines[index]).map(strippedKey)
                 if seen.contains(line) || stripped.map(seen.contains) == true {
                     rules[index] = .repeatedLine
                 }
             }
             seen.insert(line)
+        }
+    }
+
+    /// UTF-8 of a plain line, hashed in one call.
+    private struct PlainKey: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 

@@ -14,6 +14,8 @@ struct ScannedLine {
     let endsWithSentencePunctuation: Bool
     /// `LineClassifier.containsDoubleQuote`.
     let containsDoubleQuote: Bool
+    /// Which bytes `plainBytes` holds, for `PatternProgram.mayMatch`.
+    let presentBytes: ByteSet
 
     init(_ text: String) {
         self.text = text
@@ -21,12 +23,14 @@ struct ScannedLine {
         endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
         guard PlainText.isPlain(bytes) else {
             containsDoubleQuote = LineClassifier.containsDoubleQuote(text)
+            presentBytes = ByteSet()
             plainBytes = nil
             wordCount = LineShape(text).wordCount
             labelRange = 0..<0
             return
         }
         plainBytes = bytes
+        presentBytes = ByteSet(of: bytes)
         containsDoubleQuote = PlainText.containsDoubleQuote(bytes)
         // Every space is a Character of its own in plain text, so words are
         // simply runs of non-space bytes.
@@ -46,7 +50,7 @@ struct ScannedLine {
 
     var isEmpty: Bool { text.isEmpty }
 
-    var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes) }
+    var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes, presentBytes: presentBytes) }
 
     /// The scalars `LineShape.label` trims: " .:…-–—|•·+#>»".
     private static let labelTrimmed: Set<UInt32> = Set(" .:…-–—|•·+#>»".unicodeScalars.map(\.value))

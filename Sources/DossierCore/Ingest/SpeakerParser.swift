@@ -68,11 +68,19 @@ enum SpeakerParser {
     /// ("DCC Riggs explained that …" -> "DCC Riggs"), used to resolve later
     /// pronoun attributions such as "She added:".
     static func reportingSubject(in paragraph: String) -> String? {
-        let words = paragraph.split(separator: " ")
+        let words: [Substring]
         let verbIndexes: [Int]
         if let plain = PlainText(paragraph) {
-            verbIndexes = reportingVerbWordIndexes(plain.bytes)
+            let wordRanges = spaceSeparatedWords(plain.bytes)
+            verbIndexes = wordRanges.indices.filter { isReportingVerb(plain.bytes[wordRanges[$0]]) }
+            if verbIndexes.isEmpty { return nil }
+            let utf8 = paragraph.utf8
+            words = wordRanges.map { range in
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                return paragraph[start..<utf8.index(start, offsetBy: range.count)]
+            }
         } else {
+            words = paragraph.split(separator: " ")
             verbIndexes = words.indices.filter { reportingVerbs.contains(words[$0].lowercased()) }
         }
         for index in verbIndexes {
@@ -101,12 +109,10 @@ enum SpeakerParser {
         word == "of" || word == "on" || word == "for" || word == "and"
     }
 
-    /// Indexes (as `split(separator: " ")` numbers them) of the words of plain
-    /// text that are, lowercased, one of `reportingVerbs`. In plain text every
-    /// space is a Character of its own and only ASCII letters lowercase to ASCII.
-    private static func reportingVerbWordIndexes(_ bytes: [UInt8]) -> [Int] {
-        var indexes: [Int] = []
-        var wordIndex = 0
+    /// Byte ranges of the words of plain text, as `split(separator: " ")`
+    /// finds them: every space of plain text is a Character of its own.
+    private static func spaceSeparatedWords(_ bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var start = 0
         while start < bytes.count {
             if bytes[start] == 0x20 {
@@ -115,19 +121,21 @@ enum SpeakerParser {
             }
             var end = start
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            let length = end - start
-            if length < reportingVerbsByLength.count {
-                for verb in reportingVerbsByLength[length] where zip(bytes[start..<end], verb).allSatisfy({ byte, letter in
-                    byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter)
-                }) {
-                    indexes.append(wordIndex)
-                    break
-                }
-            }
-            wordIndex += 1
+            words.append(start..<end)
             start = end
         }
-        return indexes
+        return words
+    }
+
+    /// Whether a word of plain text is, lowercased, one of `reportingVerbs`.
+    /// In plain text only ASCII letters lowercase to ASCII letters.
+    private static func isReportingVerb(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count < reportingVerbsByLength.count else { return false }
+        return reportingVerbsByLength[word.count].contains { verb in
+            zip(word, verb).allSatisfy { byte, letter in
+                byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter)
+            }
+        }
     }
 
     /// `reportingVerbs` as UTF-8, indexed by length.

@@ -43,14 +43,15 @@ struct Pattern: @unchecked Sendable {
     /// Matches against the line's `label` (see `LineShape.label`).
     func matchesLabel(of line: ScannedLine) -> Bool {
         if let program, let bytes = line.plainBytes {
-            return program.firstMatch(in: bytes, range: line.labelRange) != nil
+            // The label is part of the line, so what the line lacks it lacks too.
+            return program.mayMatch(line.presentBytes) && program.firstMatch(in: bytes, range: line.labelRange) != nil
         }
         return LineShape(line.text).label.firstMatch(of: regex) != nil
     }
 
     func matches(_ subject: MatchSubject) -> Bool {
         if let program, let bytes = subject.plainBytes {
-            return program.firstMatch(in: bytes, range: 0..<bytes.count) != nil
+            return program.mayMatch(subject.presentBytes) && program.firstMatch(in: bytes, range: 0..<bytes.count) != nil
         }
         return subject.text.firstMatch(of: regex) != nil
     }
@@ -65,7 +66,8 @@ struct Pattern: @unchecked Sendable {
     /// `Regex` judges them against a substring's.
     func firstMatch(in subject: MatchSubject) -> PatternMatch? {
         if let program, let bytes = subject.plainBytes {
-            guard let slots = program.firstMatch(in: bytes, range: 0..<bytes.count) else { return nil }
+            guard program.mayMatch(subject.presentBytes),
+                  let slots = program.firstMatch(in: bytes, range: 0..<bytes.count) else { return nil }
             return PatternMatch(slots: slots, in: subject.text)
         }
         return subject.text.firstMatch(of: regex).map(PatternMatch.init)
@@ -76,6 +78,7 @@ struct Pattern: @unchecked Sendable {
         guard let program, let bytes = subject.plainBytes else {
             return subject.text.matches(of: regex).map(PatternMatch.init)
         }
+        guard program.mayMatch(subject.presentBytes) else { return [] }
         var matches: [PatternMatch] = []
         var from = 0
         let range = 0..<bytes.count
@@ -99,11 +102,14 @@ struct MatchSubject {
     let text: Substring
     /// UTF-8 of `text` when it is plain, else nil.
     let plainBytes: [UInt8]?
+    /// The bytes `plainBytes` holds (empty when not plain).
+    let presentBytes: ByteSet
 
     init(_ text: String) {
         self.text = Substring(text)
         let bytes = Array(text.utf8)
         plainBytes = PlainText.isPlain(bytes) ? bytes : nil
+        presentBytes = ByteSet(of: bytes)
     }
 
     /// Swift `Regex` judges `\b` at a substring's end by the characters after
@@ -113,11 +119,13 @@ struct MatchSubject {
         self.text = text
         let bytes = Array(text.utf8)
         plainBytes = text.endIndex == text.base.endIndex && PlainText.isPlain(bytes) ? bytes : nil
+        presentBytes = ByteSet(of: bytes)
     }
 
-    init(text: String, plainBytes: [UInt8]?) {
+    init(text: String, plainBytes: [UInt8]?, presentBytes: ByteSet) {
         self.text = Substring(text)
         self.plainBytes = plainBytes
+        self.presentBytes = presentBytes
     }
 }
 

@@ -49,6 +49,10 @@ struct PatternProgram: Sendable {
     /// Bytes a match can start with (UTF-8 lead bytes), or nil if a match may
     /// be empty and so start anywhere.
     let firstBytes: ByteSet?
+    /// Bytes every match contains: for each pair, one of the two (an ASCII
+    /// letter in either case, or the same byte twice). Text lacking one cannot
+    /// match, which rules out most lines for most patterns without a search.
+    let requiredBytes: [(UInt8, UInt8)]
 
     init?(pattern: String, ignoresCase: Bool) {
         guard let (node, captureCount) = PatternSyntax.parse(pattern, ignoresCase: ignoresCase) else { return nil }
@@ -62,6 +66,14 @@ struct PatternProgram: Sendable {
         anchoredAtStart = Self.isAnchoredAtStart(node)
         let (first, nullable) = Self.firstBytes(of: node, ignoresCase: ignoresCase)
         firstBytes = nullable ? nil : first
+        requiredBytes = Self.requiredBytes(of: node, ignoresCase: ignoresCase).sorted().map {
+            (UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0))
+        }
+    }
+
+    /// Whether text whose bytes are `present` holds every required byte.
+    func mayMatch(_ present: ByteSet) -> Bool {
+        requiredBytes.allSatisfy { present.contains($0.0) || present.contains($0.1) }
     }
 
     // MARK: - Matching
@@ -82,9 +94,9 @@ struct PatternProgram: Sendable {
             } else {
                 canStart = true
             }
+            // A failed attempt pops everything it pushed and so restores every
+            // slot: nothing needs resetting between attempts.
             if canStart {
-                for slot in slots.indices { slots[slot] = -1 }
-                stack.removeAll(keepingCapacity: true)
                 if let end = run(from: 0, at: start, bytes, range, &slots, &stack) {
                     slots[0] = start
                     slots[1] = end
@@ -339,6 +351,41 @@ struct PatternProgram: Sendable {
         }
     }
 
+    /// Bytes every match of `node` contains, as `(a << 8) | b` for "a or b".
+    private static func requiredBytes(of node: PatternNode, ignoresCase: Bool) -> Set<UInt16> {
+        switch node {
+        case .literal(let scalar):
+            if scalar >= 0x80 {
+                return Set(String(Unicode.Scalar(scalar)!).utf8.map { UInt16($0) << 8 | UInt16($0) })
+            }
+            if ignoresCase, let lower = Compiler.lowercaseLetter(scalar) {
+                return [UInt16(lower) << 8 | UInt16(lower - 32)]
+            }
+            return [UInt16(scalar) << 8 | UInt16(scalar)]
+        case .set(let members):
+            // Only a class of one character (in either case) requires a byte.
+            guard !members.inverted, !members.nonASCIILetters, members.scalars.isEmpty else { return [] }
+            let bytes = (UInt8(0)..<0x80).filter(members.containsASCII)
+            if bytes.count == 1 { return [UInt16(bytes[0]) << 8 | UInt16(bytes[0])] }
+            if bytes.count == 2, bytes[0] | 0x20 == bytes[1], Compiler.lowercaseLetter(UInt32(bytes[1])) != nil {
+                return [UInt16(bytes[1]) << 8 | UInt16(bytes[0])]
+            }
+            return []
+        case .any, .startAnchor, .endAnchor, .wordBoundary, .negativeLookahead:
+            return []
+        case .group(let body, _):
+            return requiredBytes(of: body, ignoresCase: ignoresCase)
+        case .sequence(let items):
+            return items.reduce(into: Set<UInt16>()) { $0.formUnion(requiredBytes(of: $1, ignoresCase: ignoresCase)) }
+        case .alternation(let branches):
+            var common = requiredBytes(of: branches[0], ignoresCase: ignoresCase)
+            for branch in branches.dropFirst() { common.formIntersection(requiredBytes(of: branch, ignoresCase: ignoresCase)) }
+            return common
+        case .repetition(let body, let min, _, _):
+            return min == 0 ? [] : requiredBytes(of: body, ignoresCase: ignoresCase)
+        }
+    }
+
     /// The bytes a match of `node` can start with, and whether it can be empty.
     fileprivate static func firstBytes(of node: PatternNode, ignoresCase: Bool) -> (ByteSet, nullable: Bool) {
         switch node {
@@ -414,6 +461,13 @@ struct ByteSet: Sendable {
     mutating func insertAllNonASCIILeads() {
         for byte in UInt8(0xC0)...0xFF { insert(byte) }
     }
+
+    /// The bytes of `bytes`.
+    init(of bytes: [UInt8]) {
+        for byte in bytes { insert(byte) }
+    }
+
+    init() {}
 
     mutating func formUnion(_ other: ByteSet) {
         words.0 |= other.words.0
