@@ -153,11 +153,44 @@ enum LineClassifier {
         if shareButtonLabel.matchesLabel(of: line) {
             return true
         }
-        let tokens = line.text.lowercased()
-            .split(whereSeparator: { !$0.isLetter && $0 != "-" })
-            .map(String.init)
-        guard !tokens.isEmpty else { return false }
-        return tokens.allSatisfy(shareVocabulary.contains) && tokens.contains(where: shareCoreWords.contains)
+        return isShareVocabulary(line)
+    }
+
+    /// Whether the lowercased runs of letters and hyphens are all share-widget
+    /// words and at least one is a core one.
+    private static func isShareVocabulary(_ line: ScannedLine) -> Bool {
+        guard let bytes = line.plainBytes else {
+            let tokens = line.text.lowercased()
+                .split(whereSeparator: { !$0.isLetter && $0 != "-" })
+                .map(String.init)
+            guard !tokens.isEmpty else { return false }
+            return tokens.allSatisfy(shareVocabulary.contains) && tokens.contains(where: shareCoreWords.contains)
+        }
+        // Plain text: letters are ASCII or Latin letters, and a token with a
+        // non-ASCII letter is never in the vocabulary; stop at the first miss.
+        var sawToken = false
+        var sawCore = false
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = PlainText.decode(bytes, at: index)
+            guard scalar == 0x2D || PlainText.isLetter(scalar) else {
+                index += length
+                continue
+            }
+            var token: [UInt8] = []
+            while index < bytes.count {
+                let (scalar, length) = PlainText.decode(bytes, at: index)
+                guard scalar == 0x2D || PlainText.isLetter(scalar) else { break }
+                guard scalar < 0x80 else { return false }
+                token.append(scalar >= 0x41 && scalar <= 0x5A ? UInt8(scalar + 32) : UInt8(scalar))
+                index += length
+            }
+            let word = String(decoding: token, as: UTF8.self)
+            guard shareVocabulary.contains(word) else { return false }
+            sawToken = true
+            if shareCoreWords.contains(word) { sawCore = true }
+        }
+        return sawToken && sawCore
     }
 
     private static let shareButtonLabel = Pattern(#"^(like this|like loading|loading|click to (share|print|email)\b.*|share this:?)$"#)

@@ -5,7 +5,7 @@
 /// nearly every line of a pasted article) a compiled `PatternProgram` answers,
 /// 100-1000 times faster; any other text, or a pattern using syntax the program
 /// does not support, is matched by Swift `Regex` itself.
-struct Pattern: @unchecked Sendable {
+final class Pattern: @unchecked Sendable {
     // @unchecked: every stored property is immutable, and Swift `Regex` values
     // may be shared between threads (the standard library publishes a regex's
     // lazily compiled program atomically).

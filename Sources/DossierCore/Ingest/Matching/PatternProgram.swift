@@ -3,7 +3,7 @@
 /// (leftmost match; earlier alternatives and greedy/lazy choices first), so on
 /// plain text it finds the same match and the same captures. Immutable once
 /// built, so one program is shared by every thread.
-struct PatternProgram: Sendable {
+final class PatternProgram: Sendable {
     enum Opcode: UInt8, Sendable {
         /// An exact ASCII byte (`a`).
         case byte
@@ -56,6 +56,7 @@ struct PatternProgram: Sendable {
 
     init?(pattern: String, ignoresCase: Bool) {
         guard let (node, captureCount) = PatternSyntax.parse(pattern, ignoresCase: ignoresCase) else { return nil }
+        let (first, nullable) = Self.firstBytes(of: node, ignoresCase: ignoresCase)
         var compiler = Compiler(ignoresCase: ignoresCase)
         compiler.emit(node)
         compiler.instructions.append(Instruction(opcode: .match))
@@ -64,7 +65,6 @@ struct PatternProgram: Sendable {
         byteSets = compiler.byteSets
         self.captureCount = captureCount
         anchoredAtStart = Self.isAnchoredAtStart(node)
-        let (first, nullable) = Self.firstBytes(of: node, ignoresCase: ignoresCase)
         firstBytes = nullable ? nil : first
         requiredBytes = Self.requiredBytes(of: node, ignoresCase: ignoresCase).sorted().map {
             (UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0))
@@ -462,9 +462,21 @@ struct ByteSet: Sendable {
         for byte in UInt8(0xC0)...0xFF { insert(byte) }
     }
 
-    /// The bytes of `bytes`.
+    /// The bytes of `bytes`. (Written with plain locals: a version that filled
+    /// an array through `withUnsafeMutableBufferPointer` here was miscompiled
+    /// at -O by Swift 6.3 and lost every byte from 64 to 127.)
     init(of bytes: [UInt8]) {
-        for byte in bytes { insert(byte) }
+        var below64: UInt64 = 0, below128: UInt64 = 0, below192: UInt64 = 0, below256: UInt64 = 0
+        for byte in bytes {
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: below64 |= bit
+            case 1: below128 |= bit
+            case 2: below192 |= bit
+            default: below256 |= bit
+            }
+        }
+        words = (below64, below128, below192, below256)
     }
 
     init() {}

@@ -88,6 +88,11 @@ struct PlainText {
         return start
     }
 
+    /// `Character.isLetter` for a plain scalar.
+    static func isLetter(_ scalar: UInt32) -> Bool {
+        wordBreak(of: scalar) == .letter
+    }
+
     /// Whether a non-ASCII plain scalar is a letter (so `\w` matches it).
     static func isNonASCIILetter(_ scalar: UInt32) -> Bool {
         scalar >= 0x80 && wordBreak(of: scalar) == .letter
