@@ -49,6 +49,9 @@ final class PatternProgram: Sendable {
     /// Bytes a match can start with (UTF-8 lead bytes), or nil if a match may
     /// be empty and so start anywhere.
     let firstBytes: ByteSet?
+    /// The first two bytes a match can start with, when they are few enough to
+    /// list: rules out most start positions of a pattern like `(support us|…)`.
+    let startPairs: StartPairs?
     /// Bytes every match contains: for each pair, one of the two (an ASCII
     /// letter in either case, or the same byte twice). Text lacking one cannot
     /// match, which rules out most lines for most patterns without a search.
@@ -66,6 +69,7 @@ final class PatternProgram: Sendable {
         self.captureCount = captureCount
         anchoredAtStart = Self.isAnchoredAtStart(node)
         firstBytes = nullable ? nil : first
+        startPairs = nullable ? nil : StartPairs(node, ignoresCase: ignoresCase)
         requiredBytes = Self.requiredBytes(of: node, ignoresCase: ignoresCase).sorted().map {
             (UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0))
         }
@@ -89,7 +93,9 @@ final class PatternProgram: Sendable {
         while start <= range.upperBound {
             if anchoredAtStart, start != range.lowerBound { return nil }
             let canStart: Bool
-            if let firstBytes {
+            if let startPairs {
+                canStart = start < range.upperBound && startPairs.mayStart(bytes, at: start, end: range.upperBound)
+            } else if let firstBytes {
                 canStart = start < range.upperBound && firstBytes.contains(bytes[start])
             } else {
                 canStart = true
@@ -440,6 +446,114 @@ final class PatternProgram: Sendable {
             let (first, nullable) = firstBytes(of: body, ignoresCase: ignoresCase)
             return (first, nullable || min == 0)
         }
+    }
+}
+
+/// The pairs of bytes a match can start with (ASCII letters folded to lower
+/// case when the pattern ignores case), and the single bytes a match can
+/// consist of, as found from the parsed pattern.
+struct StartPairs: Sendable {
+    private let pairs: [UInt64]
+    private let singles: ByteSet
+    private let foldsCase: Bool
+
+    /// Nil when the pattern can start in too many ways for a list to help.
+    init?(_ node: PatternNode, ignoresCase: Bool) {
+        guard let prefixes = Self.prefixes(of: node, ignoresCase: ignoresCase), !prefixes.contains([]) else { return nil }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        var singles = ByteSet()
+        for prefix in prefixes {
+            if prefix.count == 1 {
+                singles.insert(prefix[0])
+            } else {
+                let key = Int(prefix[0]) << 8 | Int(prefix[1])
+                pairs[key >> 6] |= 1 << UInt64(key & 63)
+            }
+        }
+        self.pairs = pairs
+        self.singles = singles
+        foldsCase = ignoresCase
+    }
+
+    @inline(__always)
+    func mayStart(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
+        let first = fold(bytes[index])
+        if singles.contains(first) { return true }
+        guard index + 1 < end else { return false }
+        let key = Int(first) << 8 | Int(fold(bytes[index + 1]))
+        return pairs[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
+    @inline(__always)
+    private func fold(_ byte: UInt8) -> UInt8 {
+        foldsCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    private static let limit = 2048
+
+    /// Every way a match can begin, cut to two bytes; a shorter entry is a
+    /// whole match. Nil when there are too many to list.
+    private static func prefixes(of node: PatternNode, ignoresCase: Bool) -> Set<[UInt8]>? {
+        func fold(_ byte: UInt8) -> UInt8 { ignoresCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func encoded(_ scalar: UInt32) -> [UInt8] {
+            let bytes = Array(String(Unicode.Scalar(scalar)!).utf8.prefix(2))
+            return bytes.count == 1 ? [fold(bytes[0])] : bytes
+        }
+        switch node {
+        case .literal(let scalar):
+            return [encoded(scalar)]
+        case .set(let members):
+            guard !members.inverted, !members.nonASCIILetters else { return nil }
+            var result = Set((UInt8(0)..<0x80).filter(members.containsASCII).map { [fold($0)] })
+            for scalar in members.scalars { result.insert(encoded(scalar)) }
+            return result
+        case .any:
+            return nil
+        case .startAnchor, .endAnchor, .wordBoundary, .negativeLookahead:
+            return [[]]
+        case .group(let body, _):
+            return prefixes(of: body, ignoresCase: ignoresCase)
+        case .sequence(let items):
+            var result: Set<[UInt8]> = [[]]
+            for item in items where result.contains(where: { $0.count < 2 }) {
+                guard let next = prefixes(of: item, ignoresCase: ignoresCase),
+                      let joined = concatenate(result, next) else { return nil }
+                result = joined
+            }
+            return result
+        case .alternation(let branches):
+            var result: Set<[UInt8]> = []
+            for branch in branches {
+                guard let next = prefixes(of: branch, ignoresCase: ignoresCase) else { return nil }
+                result.formUnion(next)
+                if result.count > limit { return nil }
+            }
+            return result
+        case .repetition(let body, let min, let max, _):
+            // The body always consumes a byte, so two copies fill a prefix.
+            guard let once = prefixes(of: body, ignoresCase: ignoresCase) else { return nil }
+            var result: Set<[UInt8]> = []
+            var copies: Set<[UInt8]> = [[]]
+            for count in 0...(Swift.max(min, 2)) {
+                if count >= min, count <= (max ?? Int.max) { result.formUnion(copies) }
+                guard let next = concatenate(copies, once) else { return nil }
+                copies = next
+            }
+            return result.count > limit ? nil : result
+        }
+    }
+
+    private static func concatenate(_ heads: Set<[UInt8]>, _ tails: Set<[UInt8]>) -> Set<[UInt8]>? {
+        var result: Set<[UInt8]> = []
+        for head in heads {
+            if head.count >= 2 {
+                result.insert(head)
+                continue
+            }
+            for tail in tails { result.insert(Array((head + tail).prefix(2))) }
+            if result.count > limit { return nil }
+        }
+        return result
     }
 }
 
