@@ -14,8 +14,9 @@ struct ScannedLine {
     let endsWithSentencePunctuation: Bool
     /// `LineClassifier.containsDoubleQuote`.
     let containsDoubleQuote: Bool
-    /// Which bytes `plainBytes` holds, for `PatternProgram.mayMatch`.
-    let presentBytes: ByteSet
+    /// Which bytes and byte pairs `plainBytes` holds, for `PatternProgram.admits`
+    /// (nil when not plain).
+    let presence: BytePresence?
 
     init(_ text: String) {
         self.text = text
@@ -23,14 +24,14 @@ struct ScannedLine {
         endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
         guard PlainText.isPlain(bytes) else {
             containsDoubleQuote = LineClassifier.containsDoubleQuote(text)
-            presentBytes = ByteSet()
+            presence = nil
             plainBytes = nil
             wordCount = LineShape(text).wordCount
             labelRange = 0..<0
             return
         }
         plainBytes = bytes
-        presentBytes = ByteSet(of: bytes)
+        presence = BytePresence(of: bytes)
         containsDoubleQuote = PlainText.containsDoubleQuote(bytes)
         // Every space is a Character of its own in plain text, so words are
         // simply runs of non-space bytes.
@@ -50,7 +51,7 @@ struct ScannedLine {
 
     var isEmpty: Bool { text.isEmpty }
 
-    var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes, presentBytes: presentBytes) }
+    var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes, presence: presence) }
 
     /// The scalars `LineShape.label` trims: " .:…-–—|•·+#>»".
     private static let labelTrimmed: Set<UInt32> = Set(" .:…-–—|•·+#>»".unicodeScalars.map(\.value))

@@ -20,7 +20,9 @@ enum SpeakerParser {
         // "Rebecca Riggs and Richard Fewkes said: …"
         if names.count <= 1 {
             let candidate = names.first ?? lastSegment
-            let parts = candidate.components(separatedBy: " and ")
+            let parts = PlainText.firstRange(of: " and ", in: candidate) == nil
+                ? [candidate] // what `components(separatedBy:)` returns when the separator is absent
+                : candidate.components(separatedBy: " and ")
             if parts.count == 2, parts.allSatisfy({ isNameSegment($0, allowSingleWord: false) }) {
                 names = parts
             }

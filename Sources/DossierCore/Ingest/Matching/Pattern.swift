@@ -1,3 +1,5 @@
+import Foundation
+
 /// A regular expression the cleaner runs over many lines. Declare each one once
 /// as a `static let`, so it is compiled once, on first use, thread-safely.
 ///
@@ -6,25 +8,41 @@
 /// 100-1000 times faster; any other text, or a pattern using syntax the program
 /// does not support, is matched by Swift `Regex` itself.
 final class Pattern: @unchecked Sendable {
-    // @unchecked: every stored property is immutable, and Swift `Regex` values
-    // may be shared between threads (the standard library publishes a regex's
-    // lazily compiled program atomically).
+    // @unchecked: the only mutable state is the Swift `Regex`, compiled on
+    // first need under `lock`; `Regex` values may be shared between threads.
 
     let source: String
     let ignoresCase: Bool
     /// Nil when the pattern uses syntax outside `PatternSyntax`'s subset.
     let program: PatternProgram?
-    let regex: Regex<AnyRegexOutput>
+    private let lock = NSLock()
+    private var compiledRegex: Regex<AnyRegexOutput>?
 
     /// Patterns are literals written in this module, so a malformed one is a
-    /// programming error caught by the tests.
+    /// programming error: debug builds (the tests) check each one here.
     init(_ source: String, ignoresCase: Bool = true) {
         self.source = source
         self.ignoresCase = ignoresCase
         program = PatternProgram(pattern: source, ignoresCase: ignoresCase)
+        assert((try? Regex(source)) != nil, "bad pattern \(source)")
+        if program == nil { compiledRegex = Self.compile(source, ignoresCase: ignoresCase) }
+    }
+
+    /// The Swift `Regex`, for text the program cannot read. Most runs never
+    /// need it, so it is compiled on first use rather than with the program.
+    var regex: Regex<AnyRegexOutput> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let compiledRegex { return compiledRegex }
+        let regex = Self.compile(source, ignoresCase: ignoresCase)
+        compiledRegex = regex
+        return regex
+    }
+
+    private static func compile(_ source: String, ignoresCase: Bool) -> Regex<AnyRegexOutput> {
         do {
             let regex = try Regex(source)
-            self.regex = ignoresCase ? regex.ignoresCase() : regex
+            return ignoresCase ? regex.ignoresCase() : regex
         } catch {
             preconditionFailure("bad pattern \(source): \(error)")
         }
@@ -44,14 +62,14 @@ final class Pattern: @unchecked Sendable {
     func matchesLabel(of line: ScannedLine) -> Bool {
         if let program, let bytes = line.plainBytes {
             // The label is part of the line, so what the line lacks it lacks too.
-            return program.mayMatch(line.presentBytes) && program.firstMatch(in: bytes, range: line.labelRange) != nil
+            return program.admits(line.presence) && program.firstMatch(in: bytes, range: line.labelRange) != nil
         }
         return LineShape(line.text).label.firstMatch(of: regex) != nil
     }
 
     func matches(_ subject: MatchSubject) -> Bool {
         if let program, let bytes = subject.plainBytes {
-            return program.mayMatch(subject.presentBytes) && program.firstMatch(in: bytes, range: 0..<bytes.count) != nil
+            return program.admits(subject.presence) && program.firstMatch(in: bytes, range: 0..<bytes.count) != nil
         }
         return subject.text.firstMatch(of: regex) != nil
     }
@@ -66,7 +84,7 @@ final class Pattern: @unchecked Sendable {
     /// `Regex` judges them against a substring's.
     func firstMatch(in subject: MatchSubject) -> PatternMatch? {
         if let program, let bytes = subject.plainBytes {
-            guard program.mayMatch(subject.presentBytes),
+            guard program.admits(subject.presence),
                   let slots = program.firstMatch(in: bytes, range: 0..<bytes.count) else { return nil }
             return PatternMatch(slots: slots, in: subject.text)
         }
@@ -78,7 +96,7 @@ final class Pattern: @unchecked Sendable {
         guard let program, let bytes = subject.plainBytes else {
             return subject.text.matches(of: regex).map(PatternMatch.init)
         }
-        guard program.mayMatch(subject.presentBytes) else { return [] }
+        guard program.admits(subject.presence) else { return [] }
         var matches: [PatternMatch] = []
         var from = 0
         let range = 0..<bytes.count
@@ -102,14 +120,15 @@ struct MatchSubject {
     let text: Substring
     /// UTF-8 of `text` when it is plain, else nil.
     let plainBytes: [UInt8]?
-    /// The bytes `plainBytes` holds (empty when not plain).
-    let presentBytes: ByteSet
+    /// The bytes and byte pairs `plainBytes` holds, when measured (a line's
+    /// are, as many patterns are tried on it; a one-off subject's are not).
+    let presence: BytePresence?
 
     init(_ text: String) {
         self.text = Substring(text)
         let bytes = Array(text.utf8)
         plainBytes = PlainText.isPlain(bytes) ? bytes : nil
-        presentBytes = ByteSet(of: bytes)
+        presence = nil
     }
 
     /// Swift `Regex` judges `\b` at a substring's end by the characters after
@@ -119,13 +138,13 @@ struct MatchSubject {
         self.text = text
         let bytes = Array(text.utf8)
         plainBytes = text.endIndex == text.base.endIndex && PlainText.isPlain(bytes) ? bytes : nil
-        presentBytes = ByteSet(of: bytes)
+        presence = nil
     }
 
-    init(text: String, plainBytes: [UInt8]?, presentBytes: ByteSet) {
+    init(text: String, plainBytes: [UInt8]?, presence: BytePresence?) {
         self.text = Substring(text)
         self.plainBytes = plainBytes
-        self.presentBytes = presentBytes
+        self.presence = presence
     }
 }
 

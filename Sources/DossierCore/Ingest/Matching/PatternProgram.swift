@@ -52,10 +52,8 @@ final class PatternProgram: Sendable {
     /// The first two bytes a match can start with, when they are few enough to
     /// list: rules out most start positions of a pattern like `(support us|…)`.
     let startPairs: StartPairs?
-    /// Bytes every match contains: for each pair, one of the two (an ASCII
-    /// letter in either case, or the same byte twice). Text lacking one cannot
-    /// match, which rules out most lines for most patterns without a search.
-    let requiredBytes: [(UInt8, UInt8)]
+    /// What every match must contain, to rule text out without a search.
+    let prefilter: PatternPrefilter
 
     init?(pattern: String, ignoresCase: Bool) {
         guard let (node, captureCount) = PatternSyntax.parse(pattern, ignoresCase: ignoresCase) else { return nil }
@@ -70,14 +68,14 @@ final class PatternProgram: Sendable {
         anchoredAtStart = Self.isAnchoredAtStart(node)
         firstBytes = nullable ? nil : first
         startPairs = nullable ? nil : StartPairs(node, ignoresCase: ignoresCase)
-        requiredBytes = Self.requiredBytes(of: node, ignoresCase: ignoresCase).sorted().map {
-            (UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0))
-        }
+        prefilter = PatternPrefilter(node, ignoresCase: ignoresCase)
     }
 
-    /// Whether text whose bytes are `present` holds every required byte.
-    func mayMatch(_ present: ByteSet) -> Bool {
-        requiredBytes.allSatisfy { present.contains($0.0) || present.contains($0.1) }
+    /// False when text with this `presence` cannot match; true when it may,
+    /// or when its presence was not measured.
+    func admits(_ presence: BytePresence?) -> Bool {
+        guard let presence else { return true }
+        return prefilter.admits(presence)
     }
 
     // MARK: - Matching
@@ -357,41 +355,6 @@ final class PatternProgram: Sendable {
         }
     }
 
-    /// Bytes every match of `node` contains, as `(a << 8) | b` for "a or b".
-    private static func requiredBytes(of node: PatternNode, ignoresCase: Bool) -> Set<UInt16> {
-        switch node {
-        case .literal(let scalar):
-            if scalar >= 0x80 {
-                return Set(String(Unicode.Scalar(scalar)!).utf8.map { UInt16($0) << 8 | UInt16($0) })
-            }
-            if ignoresCase, let lower = Compiler.lowercaseLetter(scalar) {
-                return [UInt16(lower) << 8 | UInt16(lower - 32)]
-            }
-            return [UInt16(scalar) << 8 | UInt16(scalar)]
-        case .set(let members):
-            // Only a class of one character (in either case) requires a byte.
-            guard !members.inverted, !members.nonASCIILetters, members.scalars.isEmpty else { return [] }
-            let bytes = (UInt8(0)..<0x80).filter(members.containsASCII)
-            if bytes.count == 1 { return [UInt16(bytes[0]) << 8 | UInt16(bytes[0])] }
-            if bytes.count == 2, bytes[0] | 0x20 == bytes[1], Compiler.lowercaseLetter(UInt32(bytes[1])) != nil {
-                return [UInt16(bytes[1]) << 8 | UInt16(bytes[0])]
-            }
-            return []
-        case .any, .startAnchor, .endAnchor, .wordBoundary, .negativeLookahead:
-            return []
-        case .group(let body, _):
-            return requiredBytes(of: body, ignoresCase: ignoresCase)
-        case .sequence(let items):
-            return items.reduce(into: Set<UInt16>()) { $0.formUnion(requiredBytes(of: $1, ignoresCase: ignoresCase)) }
-        case .alternation(let branches):
-            var common = requiredBytes(of: branches[0], ignoresCase: ignoresCase)
-            for branch in branches.dropFirst() { common.formIntersection(requiredBytes(of: branch, ignoresCase: ignoresCase)) }
-            return common
-        case .repetition(let body, let min, _, _):
-            return min == 0 ? [] : requiredBytes(of: body, ignoresCase: ignoresCase)
-        }
-    }
-
     /// The bytes a match of `node` can start with, and whether it can be empty.
     fileprivate static func firstBytes(of node: PatternNode, ignoresCase: Bool) -> (ByteSet, nullable: Bool) {
         switch node {
@@ -576,21 +539,8 @@ struct ByteSet: Sendable {
         for byte in UInt8(0xC0)...0xFF { insert(byte) }
     }
 
-    /// The bytes of `bytes`. (Written with plain locals: a version that filled
-    /// an array through `withUnsafeMutableBufferPointer` here was miscompiled
-    /// at -O by Swift 6.3 and lost every byte from 64 to 127.)
-    init(of bytes: [UInt8]) {
-        var below64: UInt64 = 0, below128: UInt64 = 0, below192: UInt64 = 0, below256: UInt64 = 0
-        for byte in bytes {
-            let bit: UInt64 = 1 << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: below64 |= bit
-            case 1: below128 |= bit
-            case 2: below192 |= bit
-            default: below256 |= bit
-            }
-        }
-        words = (below64, below128, below192, below256)
+    init(words: (UInt64, UInt64, UInt64, UInt64)) {
+        self.words = words
     }
 
     init() {}
