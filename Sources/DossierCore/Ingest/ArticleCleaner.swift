@@ -42,7 +42,7 @@ public struct ArticleCleaner: Sendable {
             byline: byline,
             blocks: blocks,
             removals: Self.removals(lines: lines, rules: rules, firstLine: firstLine),
-            quotes: QuoteExtractor.quotes(in: blocks)
+            quotes: QuoteExtractor.quotes(in: blocks, lines: blocks.map { lines[$0.line - firstLine] })
         )
     }
 

@@ -24,7 +24,12 @@ enum QuoteSyntax {
 
     /// `X said: "…"`, `X commented: ‘…’`, `X told the meeting: “…”`.
     static func introduced(_ text: String) -> Introduced? {
-        let subject = MatchSubject(text)
+        introduced(ScannedLine(text))
+    }
+
+    static func introduced(_ line: ScannedLine) -> Introduced? {
+        let text = line.text
+        let subject = line.subject
         // The pattern ends in `\s*:\s*([“"‘'])`; in plain text the only
         // whitespace is the space, so most paragraphs are ruled out at once.
         if let bytes = subject.plainBytes, !hasColonBeforeOpeningMark(bytes) { return nil }
@@ -64,8 +69,13 @@ enum QuoteSyntax {
     /// `“…,” Cooper told MPs.`, `“…,” it added`; a second quote opened after
     /// the attribution sentence is included.
     static func attributed(_ text: String) -> Attributed? {
+        attributed(ScannedLine(text))
+    }
+
+    static func attributed(_ line: ScannedLine) -> Attributed? {
+        let text = line.text
         guard let opener = text.first, LineShape.openingQuotes.contains(opener) else { return nil }
-        for closeIndex in PlainText.closingQuoteIndexes(in: text) {
+        for closeIndex in PlainText.closingQuoteIndexes(in: text, plainBytes: line.plainBytes) {
             guard isClosingMark(in: text, at: closeIndex, opener: opener) else { continue }
             let remainder = text[text.index(after: closeIndex)...]
             let subject = MatchSubject(remainder)

@@ -70,38 +70,50 @@ enum SpeakerParser {
     /// ("DCC Riggs explained that …" -> "DCC Riggs"), used to resolve later
     /// pronoun attributions such as "She added:".
     static func reportingSubject(in paragraph: String) -> String? {
-        let words: [Substring]
-        let verbIndexes: [Int]
-        if let plain = PlainText(paragraph) {
-            let wordRanges = spaceSeparatedWords(plain.bytes)
-            verbIndexes = wordRanges.indices.filter { isReportingVerb(plain.bytes[wordRanges[$0]]) }
-            if verbIndexes.isEmpty { return nil }
-            let utf8 = paragraph.utf8
-            words = wordRanges.map { range in
-                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                return paragraph[start..<utf8.index(start, offsetBy: range.count)]
+        reportingSubject(in: paragraph, plainBytes: PlainText(paragraph)?.bytes)
+    }
+
+    /// `plainBytes`: the UTF-8 of `paragraph` if it is plain (see `PlainText`), else nil.
+    static func reportingSubject(in paragraph: String, plainBytes: [UInt8]?) -> String? {
+        guard let bytes = plainBytes else {
+            let words = paragraph.split(separator: " ")
+            for index in words.indices where reportingVerbs.contains(words[index].lowercased()) {
+                if let name = nameRun(before: words[..<index].reversed()) { return name }
             }
-        } else {
-            words = paragraph.split(separator: " ")
-            verbIndexes = words.indices.filter { reportingVerbs.contains(words[$0].lowercased()) }
+            return nil
         }
-        for index in verbIndexes {
-            var cursor = index - 1
-            while cursor >= 0, auxiliaries.contains(words[cursor].lowercased()) { cursor -= 1 }
-            var run: [Substring] = []
-            while cursor >= 0 {
-                let candidate = words[cursor]
-                if let last = candidate.last, ",.:;".contains(last) { break }
-                guard let first = candidate.first,
-                      first.isUppercase || (isConnector(candidate) && !run.isEmpty) else { break }
-                run.insert(candidate, at: 0)
-                cursor -= 1
+        // Plain text: words are runs of bytes between spaces (each space is a
+        // Character of its own), read backwards from each verb only as needed.
+        let utf8 = paragraph.utf8
+        for verb in reportingVerbWords(bytes) {
+            let wordsBefore = sequence(state: verb.lowerBound) { position -> Substring? in
+                guard let word = previousWord(before: position, in: bytes) else { return nil }
+                position = word.lowerBound
+                let start = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+                return paragraph[start..<utf8.index(start, offsetBy: word.count)]
             }
-            while let first = run.first, isConnector(first) { run.removeFirst() }
-            guard let last = run.last, last.first?.isUppercase == true, !pronouns.contains(last.lowercased()) else { continue }
-            return run.joined(separator: " ")
+            if let name = nameRun(before: wordsBefore) { return name }
         }
         return nil
+    }
+
+    /// The capitalised run of words just before a reporting verb, skipping
+    /// auxiliaries ("has", "also"); `wordsBefore` runs from the nearest word back.
+    private static func nameRun(before wordsBefore: some Sequence<Substring>) -> String? {
+        var words = wordsBefore.makeIterator()
+        var candidate = words.next()
+        while let word = candidate, auxiliaries.contains(word.lowercased()) { candidate = words.next() }
+        var run: [Substring] = []
+        while let word = candidate {
+            if let last = word.last, ",.:;".contains(last) { break }
+            guard let first = word.first,
+                  first.isUppercase || (isConnector(word) && !run.isEmpty) else { break }
+            run.insert(word, at: 0)
+            candidate = words.next()
+        }
+        while let first = run.first, isConnector(first) { run.removeFirst() }
+        guard let last = run.last, last.first?.isUppercase == true, !pronouns.contains(last.lowercased()) else { return nil }
+        return run.joined(separator: " ")
     }
 
     // MARK: - Helpers
@@ -111,10 +123,9 @@ enum SpeakerParser {
         word == "of" || word == "on" || word == "for" || word == "and"
     }
 
-    /// Byte ranges of the words of plain text, as `split(separator: " ")`
-    /// finds them: every space of plain text is a Character of its own.
-    private static func spaceSeparatedWords(_ bytes: [UInt8]) -> [Range<Int>] {
-        var words: [Range<Int>] = []
+    /// Byte ranges of the words of plain text that are reporting verbs, in order.
+    private static func reportingVerbWords(_ bytes: [UInt8]) -> [Range<Int>] {
+        var verbs: [Range<Int>] = []
         var start = 0
         while start < bytes.count {
             if bytes[start] == 0x20 {
@@ -123,10 +134,21 @@ enum SpeakerParser {
             }
             var end = start
             while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            words.append(start..<end)
+            if isReportingVerb(bytes[start..<end]) { verbs.append(start..<end) }
             start = end
         }
-        return words
+        return verbs
+    }
+
+    /// The byte range of the word of plain text that ends before `position`
+    /// (skipping spaces), or nil at the start.
+    private static func previousWord(before position: Int, in bytes: [UInt8]) -> Range<Int>? {
+        var end = position
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        return start..<end
     }
 
     /// Whether a word of plain text is, lowercased, one of `reportingVerbs`.

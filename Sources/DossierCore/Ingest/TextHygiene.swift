@@ -41,8 +41,8 @@ enum TextHygiene {
         var scalars = String.UnicodeScalarView()
         var previousWasSpace = false
         for scalar in line.unicodeScalars {
-            if invisible.contains(scalar.value) { continue }
-            let isSpace = spaceLike.contains(scalar.value)
+            if isInvisible(scalar.value) { continue }
+            let isSpace = isSpaceLike(scalar.value)
             if isSpace {
                 if !previousWasSpace { scalars.append(" ") }
             } else {
@@ -67,12 +67,12 @@ enum TextHygiene {
             var length = 1
             if byte >= 0x80 {
                 (scalar, length) = decode(line, at: index)
-                if invisible.contains(scalar) {
+                if isInvisible(scalar) {
                     index += length
                     continue
                 }
             }
-            let isSpace = scalar < 0x80 ? asciiSpaceLike(byte) : spaceLike.contains(scalar)
+            let isSpace = scalar < 0x80 ? asciiSpaceLike(byte) : isSpaceLike(scalar)
             if isSpace {
                 if !previousWasSpace { scratch.append(0x20) }
             } else {
@@ -104,7 +104,7 @@ enum TextHygiene {
                 continue
             }
             let (scalar, length) = decode(line, at: index)
-            if invisible.contains(scalar) || spaceLike.contains(scalar) { return false }
+            if isInvisible(scalar) || isSpaceLike(scalar) { return false }
             previous = byte
             index += length
         }
@@ -128,11 +128,18 @@ enum TextHygiene {
     }
 
     /// Byte-order marks and zero-width characters pasted from web pages.
-    private static let invisible: Set<UInt32> = [0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD]
+    private static func isInvisible(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD: return true
+        default: return false
+        }
+    }
 
     /// Tabs and the many non-breaking or fixed-width spaces web pages use.
-    private static let spaceLike: Set<UInt32> = [
-        0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
-        0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000,
-    ]
+    private static func isSpaceLike(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
 }

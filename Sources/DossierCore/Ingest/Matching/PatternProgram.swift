@@ -20,6 +20,10 @@ final class PatternProgram: Sendable {
         /// branch `a` can start with; otherwise go straight to `b`. It saves
         /// pushing a choice point for every branch of a long alternation.
         case splitIfStart
+        /// Fail unless the next byte is in `byteSets[a]`, every byte that what
+        /// follows can start with: cheap rejection before a `\b` or a long
+        /// alternation.
+        case guardNext
         case jump
         /// Record the current position in capture slot `a`.
         case save
@@ -203,6 +207,8 @@ final class PatternProgram: Sendable {
                 } else {
                     pc = instruction.b
                 }
+            case .guardNext:
+                if position < end, byteSets[instruction.a].contains(bytes[position]) { pc += 1 } else { failed = true }
             case .jump:
                 pc = instruction.a
             case .save:
@@ -279,8 +285,12 @@ final class PatternProgram: Sendable {
                 emit(body)
                 if let capture { instructions.append(Instruction(opcode: .save, a: 2 * capture + 1)) }
             case .sequence(let items):
-                for item in items { emit(item) }
+                for (offset, item) in items.enumerated() {
+                    if case .wordBoundary = item { emitGuard(for: .sequence(Array(items[(offset + 1)...]))) }
+                    emit(item)
+                }
             case .alternation(let branches):
+                if branches.count >= 3 { emitGuard(for: node) }
                 var jumpsToEnd: [Int] = []
                 for (offset, branch) in branches.enumerated() {
                     guard offset < branches.count - 1 else {
@@ -327,6 +337,15 @@ final class PatternProgram: Sendable {
                 instructions.append(Instruction(opcode: .match))
                 instructions[check] = Instruction(opcode: .notFollowedBy, a: instructions.count)
             }
+        }
+
+        /// A `guardNext` for `node` when it must consume a byte and cannot
+        /// start with just any byte.
+        mutating func emitGuard(for node: PatternNode) {
+            let (first, nullable) = PatternProgram.firstBytes(of: node, ignoresCase: ignoresCase)
+            guard !nullable, !first.isFull else { return }
+            byteSets.append(first)
+            instructions.append(Instruction(opcode: .guardNext, a: byteSets.count - 1))
         }
 
         mutating func placeholder() -> Int {
@@ -550,6 +569,10 @@ struct ByteSet: Sendable {
         words.1 |= other.words.1
         words.2 |= other.words.2
         words.3 |= other.words.3
+    }
+
+    var isFull: Bool {
+        words.0 == .max && words.1 == .max && words.2 == .max && words.3 == .max
     }
 
     @inline(__always)

@@ -235,7 +235,12 @@ extension PlainText {
     /// marks (`LineShape.closingQuotes`: ” " ’ ' » “), in order.
     static func closingQuoteIndexes(in text: String) -> [String.Index] {
         let bytes = Array(text.utf8)
-        guard isPlain(bytes) else {
+        return closingQuoteIndexes(in: text, plainBytes: isPlain(bytes) ? bytes : nil)
+    }
+
+    /// `plainBytes`: the UTF-8 of `text` if it is plain, else nil.
+    static func closingQuoteIndexes(in text: String, plainBytes: [UInt8]?) -> [String.Index] {
+        guard let bytes = plainBytes else {
             return text.indices.dropFirst().filter { LineShape.closingQuotes.contains(text[$0]) }
         }
         var indexes: [String.Index] = []
