@@ -62,7 +62,7 @@ enum ContextualRules {
 
     private static func markRepeats<Key: Hashable>(_ lines: [ScannedLine], _ rules: inout [CleaningRule?],
                                                    key: (ScannedLine) -> Key, strippedKey: (String) -> Key) {
-        var seen = Set<Key>()
+        var seen = Set<Key>(minimumCapacity: lines.count)
         for index in lines.indices where !lines[index].isEmpty {
             let line = key(lines[index])
             // A credit line that repeats verbatim is reported as the repeat it is.

@@ -21,8 +21,8 @@ struct ScannedLine {
     init(_ text: String) {
         self.text = text
         let bytes = Array(text.utf8)
-        endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
         guard PlainText.isPlain(bytes) else {
+            endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
             containsDoubleQuote = LineClassifier.containsDoubleQuote(text)
             presence = nil
             plainBytes = nil
@@ -31,6 +31,13 @@ struct ScannedLine {
             return
         }
         plainBytes = bytes
+        // The last Character is the last scalar: one of ".:;,!…".
+        if let last = bytes.last {
+            endsWithSentencePunctuation = [0x2E, 0x3A, 0x3B, 0x2C, 0x21].contains(last)
+                || (last == 0xA6 && bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80)
+        } else {
+            endsWithSentencePunctuation = false
+        }
         presence = BytePresence(of: bytes)
         containsDoubleQuote = PlainText.containsDoubleQuote(bytes)
         // Every space is a Character of its own in plain text, so words are
@@ -46,7 +53,7 @@ struct ScannedLine {
             }
         }
         wordCount = words
-        labelRange = ScannedLine.trimmed(bytes, ScannedLine.labelTrimmed)
+        labelRange = ScannedLine.trimmed(bytes, isTrimmed: ScannedLine.isLabelTrimmed)
     }
 
     var isEmpty: Bool { text.isEmpty }
@@ -54,21 +61,30 @@ struct ScannedLine {
     var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes, presence: presence) }
 
     /// The scalars `LineShape.label` trims: " .:…-–—|•·+#>»".
-    private static let labelTrimmed: Set<UInt32> = Set(" .:…-–—|•·+#>»".unicodeScalars.map(\.value))
+    private static func isLabelTrimmed(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20, 0x2E, 0x3A, 0x2026, 0x2D, 0x2013, 0x2014, 0x7C, 0x2022, 0xB7, 0x2B, 0x23, 0x3E, 0xBB: return true
+        default: return false
+        }
+    }
 
     /// The range left after trimming scalars in `set` from both ends, as
     /// Foundation's `trimmingCharacters(in:)` does.
     static func trimmed(_ bytes: [UInt8], _ set: Set<UInt32>) -> Range<Int> {
+        trimmed(bytes, isTrimmed: set.contains)
+    }
+
+    static func trimmed(_ bytes: [UInt8], isTrimmed: (UInt32) -> Bool) -> Range<Int> {
         var start = 0
         while start < bytes.count {
             let (scalar, length) = PlainText.decode(bytes, at: start)
-            guard set.contains(scalar) else { break }
+            guard isTrimmed(scalar) else { break }
             start += length
         }
         var end = bytes.count
         while end > start {
             let previous = PlainText.start(before: end, in: bytes)
-            guard set.contains(PlainText.decode(bytes, at: previous).scalar) else { break }
+            guard isTrimmed(PlainText.decode(bytes, at: previous).scalar) else { break }
             end = previous
         }
         return start..<end

@@ -155,11 +155,16 @@ enum SpeakerParser {
     /// In plain text only ASCII letters lowercase to ASCII letters.
     private static func isReportingVerb(_ word: ArraySlice<UInt8>) -> Bool {
         guard word.count < reportingVerbsByLength.count else { return false }
-        return reportingVerbsByLength[word.count].contains { verb in
-            zip(word, verb).allSatisfy { byte, letter in
-                byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter)
+        let start = word.startIndex
+        candidates: for verb in reportingVerbsByLength[word.count] {
+            for offset in 0..<verb.count {
+                let byte = word[start + offset]
+                let letter = verb[offset]
+                guard byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter) else { continue candidates }
             }
+            return true
         }
+        return false
     }
 
     /// `reportingVerbs` as UTF-8, indexed by length.

@@ -6,19 +6,28 @@ enum TextHygiene {
     /// Splits raw text into normalised lines. A single trailing newline does not
     /// create an extra empty line, so the count matches the file's line count.
     static func lines(of text: String) -> [String] {
-        // Text without a carriage return (every file the loader reads) needs no
-        // line-ending work, and bytes can be split at "\n": a line feed is
-        // always a Character of its own.
-        if !text.utf8.contains(0x0D) {
-            return text.utf8.withContiguousStorageIfAvailable(linesWithoutCarriageReturns)
-                ?? Array(text.utf8).withUnsafeBufferPointer(linesWithoutCarriageReturns)
-        }
+        if let lines = linesIfNoCarriageReturn(text) { return lines }
         var unified = text.replacingOccurrences(of: "\r\n", with: "\n")
         unified = unified.replacingOccurrences(of: "\r", with: "\n")
         var raw = unified.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if raw.count > 1, raw.last == "" { raw.removeLast() }
         if unified.isEmpty { return [] }
         return raw.map(normalise(line:))
+    }
+
+    /// Text without a carriage return (every file the loader reads) needs no
+    /// line-ending work, and its bytes can be split at "\n": a line feed is
+    /// always a Character of its own. Nil for text with a carriage return.
+    private static func linesIfNoCarriageReturn(_ text: String) -> [String]? {
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            if let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) != nil { return nil }
+            return linesWithoutCarriageReturns(bytes)
+        }
+        // Contiguous storage: the lines, or nil if a "\r" was found.
+        if let result = contiguous { return result }
+        // A bridged string without contiguous UTF-8.
+        let bytes = Array(text.utf8)
+        return bytes.contains(0x0D) ? nil : bytes.withUnsafeBufferPointer(linesWithoutCarriageReturns)
     }
 
     /// `lines(of:)` for UTF-8 with no "\r": the same splitting and the same
@@ -103,10 +112,14 @@ enum TextHygiene {
                 index += 1
                 continue
             }
-            let (scalar, length) = decode(line, at: index)
-            if isInvisible(scalar) || isSpaceLike(scalar) { return false }
+            // Only these lead bytes start an invisible or space-like scalar:
+            // C2 (U+00A0, U+00AD), E1 (U+1680), E2 (U+2000…U+2060), E3 (U+3000), EF (U+FEFF).
+            if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+                let (scalar, _) = decode(line, at: index)
+                if isInvisible(scalar) || isSpaceLike(scalar) { return false }
+            }
             previous = byte
-            index += length
+            index += 1
         }
         return true
     }

@@ -9,7 +9,6 @@ struct BytePresence: Sendable {
 
     init(of text: [UInt8]) {
         var below64: UInt64 = 0, below128: UInt64 = 0, below192: UInt64 = 0, below256: UInt64 = 0
-        var previous: UInt8?
         for byte in text {
             let bit: UInt64 = 1 &<< UInt64(byte)
             if byte < 0x80 {
@@ -19,14 +18,26 @@ struct BytePresence: Sendable {
             } else {
                 below256 |= bit
             }
-            let folded = Self.fold(byte)
-            if let previous {
-                let slot = Self.slot(previous, folded)
-                pairs[slot &>> 6] |= 1 &<< UInt64(slot & 63)
-            }
-            previous = folded
         }
         bytes = ByteSet(words: (below64, below128, below192, below256))
+        pairs = Self.pairBits(of: text)
+    }
+
+    private static func pairBits(of text: [UInt8]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 64)
+        guard text.count > 1 else { return bits }
+        text.withUnsafeBufferPointer { input in
+            bits.withUnsafeMutableBufferPointer { output in
+                var previous = fold(input[0])
+                for index in 1..<input.count {
+                    let current = fold(input[index])
+                    let slot = slot(previous, current)
+                    output[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+                    previous = current
+                }
+            }
+        }
+        return bits
     }
 
     /// An empty measurement, for text the fast matcher does not read.
