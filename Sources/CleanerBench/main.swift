@@ -1,10 +1,11 @@
 // cleaner-bench: times ArticleCleaner over folders of article files and dumps
 // its exact output, so an optimisation can be checked byte for byte.
 //
-//   cleaner-bench [--runs R] [--repeat K] [--threads T] [--dump FILE] [--check FILE] FOLDER...
+//   cleaner-bench [--runs R] [--repeat K] [--threads T] [--raw] [--dump FILE] [--check FILE] FOLDER...
 //
 // Every *.md and *.txt file directly inside each FOLDER is read, its front
-// matter stripped, and cleaned K times per run; the median of R runs is
+// matter stripped (with --raw the whole file, line endings untouched, is the
+// body), and cleaned K times per run; the median of R runs is
 // printed as total ms and ms/article. --dump writes every CleanedArticle
 // (String(describing:)) to FILE; --check compares that text with FILE and
 // exits 1 on the first difference. --threads T cleans the articles on T
@@ -19,6 +20,7 @@ struct Options {
     var threads = 1
     var dumpPath: String?
     var checkPath: String?
+    var raw = false
 }
 
 func parseOptions() -> Options {
@@ -35,8 +37,9 @@ func parseOptions() -> Options {
         case "--threads": options.threads = Int(value(argument)) ?? options.threads
         case "--dump": options.dumpPath = value(argument)
         case "--check": options.checkPath = value(argument)
+        case "--raw": options.raw = true
         case "-h", "--help":
-            print("usage: cleaner-bench [--runs R] [--repeat K] [--threads T] [--dump FILE] [--check FILE] FOLDER...")
+            print("usage: cleaner-bench [--runs R] [--repeat K] [--threads T] [--raw] [--dump FILE] [--check FILE] FOLDER...")
             exit(0)
         default: options.folders.append(argument)
         }
@@ -56,13 +59,17 @@ struct ArticleInput: Sendable {
     var firstLine: Int
 }
 
-func loadArticles(in folders: [String]) -> [ArticleInput] {
+func loadArticles(in folders: [String], raw: Bool) -> [ArticleInput] {
     var inputs: [ArticleInput] = []
     for folder in folders {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { fail("cannot list \(folder)") }
         for name in names.sorted() where name.hasSuffix(".md") || name.hasSuffix(".txt") {
             let path = (folder as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
+            if raw {
+                inputs.append(ArticleInput(name: name, body: text, firstLine: 1))
+                continue
+            }
             guard let (body, firstLine) = articleBody(ofFile: text) else { fail("unterminated front matter in \(path)") }
             inputs.append(ArticleInput(name: name, body: body, firstLine: firstLine))
         }
@@ -104,7 +111,7 @@ final class ResultSlots: @unchecked Sendable {
 }
 
 let options = parseOptions()
-let inputs = loadArticles(in: options.folders)
+let inputs = loadArticles(in: options.folders, raw: options.raw)
 let bytes = inputs.reduce(0) { $0 + $1.body.utf8.count }
 print("articles: \(inputs.count), body bytes: \(bytes) (\(bytes / max(1, inputs.count)) per article)")
 
