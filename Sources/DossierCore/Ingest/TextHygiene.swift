@@ -84,6 +84,8 @@ enum TextHygiene {
             let isSpace = scalar < 0x80 ? asciiSpaceLike(byte) : isSpaceLike(scalar)
             if isSpace {
                 if !previousWasSpace { scratch.append(0x20) }
+            } else if length == 1 {
+                scratch.append(byte)
             } else {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<(index + length)]))
             }

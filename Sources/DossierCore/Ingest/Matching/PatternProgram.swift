@@ -92,29 +92,44 @@ final class PatternProgram: Sendable {
         var slots = [Int](repeating: -1, count: 2 * (captureCount + 1))
         var stack: [Backtrack] = []
         var start = max(from ?? range.lowerBound, range.lowerBound)
-        while start <= range.upperBound {
-            if anchoredAtStart, start != range.lowerBound { return nil }
-            let canStart: Bool
-            if let startPairs {
-                canStart = start < range.upperBound && startPairs.mayStart(bytes, at: start, end: range.upperBound)
-            } else if let firstBytes {
-                canStart = start < range.upperBound && firstBytes.contains(bytes[start])
-            } else {
-                canStart = true
+        if anchoredAtStart {
+            guard start == range.lowerBound else { return nil }
+            return attempt(at: start, bytes, range, &slots, &stack)
+        }
+        guard let firstBytes else {
+            // A match may be empty, so it may start at any scalar boundary.
+            while start <= range.upperBound {
+                if let found = attempt(at: start, bytes, range, &slots, &stack) { return found }
+                if start == range.upperBound { break }
+                start += scalarLength(bytes[start])
             }
-            // A failed attempt pops everything it pushed and so restores every
-            // slot: nothing needs resetting between attempts.
-            if canStart {
-                if let end = run(from: 0, at: start, bytes, range, &slots, &stack) {
-                    slots[0] = start
-                    slots[1] = end
-                    return slots
-                }
+            return nil
+        }
+        // A match consumes a byte, so it starts before the end, at a byte in
+        // `firstBytes` (never a UTF-8 continuation byte, so stepping byte by
+        // byte only ever stops at scalar boundaries).
+        let end = range.upperBound
+        while start < end {
+            let byte = bytes[start]
+            if firstBytes.contains(byte), startPairs?.mayStart(bytes, at: start, end: end) ?? true,
+               let found = attempt(at: start, bytes, range, &slots, &stack) {
+                return found
             }
-            if start == range.upperBound { break }
-            start += scalarLength(bytes[start])
+            start += 1
         }
         return nil
+    }
+
+    /// Runs the program from `start`; the capture slots of a match, or nil.
+    /// A failed attempt pops everything it pushed and so restores every slot:
+    /// nothing needs resetting between attempts.
+    @inline(__always)
+    private func attempt(at start: Int, _ bytes: [UInt8], _ range: Range<Int>,
+                         _ slots: inout [Int], _ stack: inout [Backtrack]) -> [Int]? {
+        guard let end = run(from: 0, at: start, bytes, range, &slots, &stack) else { return nil }
+        slots[0] = start
+        slots[1] = end
+        return slots
     }
 
     /// A choice point to come back to (`slot` < 0), or a capture slot's value
