@@ -47,7 +47,7 @@ enum BylineParser {
 
         // "William Eichler 16 June 2025" / "Jane Doe, Political Editor | 3 June 2025".
         if afterIsOnlyTime, scanned.wordCount <= 12, let author = authorName(from: beforeDate),
-           author.split(separator: " ").count >= 2 {
+           PlainText.words(author).count >= 2 {
             return Parsed(author: author, date: found.date)
         }
         return nil
@@ -115,7 +115,7 @@ enum BylineParser {
             }
         }
         candidate = PlainText.trimming(Substring(candidate), authorEdges)
-        let words = candidate.split(separator: " ")
+        let words = PlainText.words(candidate)
         guard (1...6).contains(words.count), let first = words.first?.first, first.isUppercase else { return nil }
         let particles: Set<String> = ["and", "de", "van", "von", "der", "le", "la", "da", "di", "bin", "al", "&"]
         let allNameLike = words.allSatisfy { word in
@@ -153,7 +153,7 @@ enum BylineParser {
     }
 
     static func nameBeforeRole(_ line: String) -> String? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = PlainText.words(line).map(String.init)
         guard words.count <= 8, isRoleLine(words.dropFirst(2).joined(separator: " ")) || isRoleLine(line) else { return nil }
         var name: [String] = []
         for word in words {

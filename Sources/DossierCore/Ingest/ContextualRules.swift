@@ -54,7 +54,7 @@ enum ContextualRules {
         // equal Strings exactly when their bytes are equal, and bytes hash
         // without String's normalisation.
         if lines.allSatisfy({ $0.plainBytes != nil }) {
-            markRepeats(lines, &rules, key: { PlainKey(bytes: $0.plainBytes!) }, strippedKey: { PlainKey(bytes: Array($0.utf8)) })
+            markRepeats(lines, &rules, key: { PlainKey(bytes: $0.plainBytes!) }, strippedKey: { PlainKey(bytes: PlainText.utf8($0)) })
         } else {
             markRepeats(lines, &rules, key: \.text, strippedKey: { $0 })
         }

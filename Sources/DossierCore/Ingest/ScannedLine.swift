@@ -14,14 +14,20 @@ struct ScannedLine {
     let endsWithSentencePunctuation: Bool
     /// `LineClassifier.containsDoubleQuote`.
     let containsDoubleQuote: Bool
-    /// Which bytes and byte pairs `plainBytes` holds, for `PatternProgram.admits`
-    /// (nil when not plain).
+    /// Which bytes and byte pairs `plainBytes` holds, for `PatternProgram.admits`;
+    /// nil when not plain, or for a line of more than `presenceWordLimit` words.
     let presence: BytePresence?
+
+    /// Lines longer than this are article prose: the rules that search them
+    /// with unanchored patterns stop at 50 words or fewer, and the quote rules
+    /// have their own prefilters, so measuring them costs more than it saves.
+    /// (Presence only ever rules text out; nil just means "not measured".)
+    static let presenceWordLimit = 50
 
     init(_ text: String) {
         self.text = text
-        let bytes = Array(text.utf8)
-        guard PlainText.isPlain(bytes) else {
+        let bytes = PlainText.utf8(text)
+        guard let scan = LineScan(bytes) else {
             endsWithSentencePunctuation = LineShape(text).endsWithSentencePunctuation
             containsDoubleQuote = LineClassifier.containsDoubleQuote(text)
             presence = nil
@@ -38,25 +44,53 @@ struct ScannedLine {
         } else {
             endsWithSentencePunctuation = false
         }
-        presence = BytePresence(of: bytes)
-        containsDoubleQuote = PlainText.containsDoubleQuote(bytes)
-        // Every space is a Character of its own in plain text, so words are
-        // simply runs of non-space bytes.
-        var words = 0
-        var inWord = false
-        for byte in bytes {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-            }
-        }
-        wordCount = words
+        presence = scan.wordCount <= ScannedLine.presenceWordLimit ? BytePresence(of: bytes) : nil
+        containsDoubleQuote = scan.containsDoubleQuote
+        wordCount = scan.wordCount
         labelRange = ScannedLine.trimmed(bytes, isTrimmed: ScannedLine.isLabelTrimmed)
     }
 
     var isEmpty: Bool { text.isEmpty }
+
+    /// What one pass over a plain line's UTF-8 finds: its words and whether
+    /// it holds a double quotation mark. Nil when the line is not plain (see
+    /// `PlainText`).
+    private struct LineScan {
+        var wordCount = 0
+        var containsDoubleQuote = false
+
+        init?(_ bytes: [UInt8]) {
+            var wordCount = 0
+            var containsDoubleQuote = false
+            var isPlain = true
+            bytes.withUnsafeBufferPointer { input in
+                var inWord = false
+                for index in input.indices {
+                    let byte = input[index]
+                    if byte < 0x80 {
+                        guard byte >= 0x20, byte != 0x7F else { isPlain = false; return }
+                        if byte == 0x22 { containsDoubleQuote = true }
+                    } else if byte >= 0xC0 {
+                        // A lead byte: the whole scalar must be plain.
+                        let scalar = PlainText.decode(bytes, at: index).scalar
+                        guard PlainText.wordBreak(of: scalar) != nil else { isPlain = false; return }
+                        if scalar == 0x201C || scalar == 0x201D { containsDoubleQuote = true }
+                    }
+                    // Every space is a Character of its own in plain text, so
+                    // words are simply runs of non-space bytes.
+                    if byte == 0x20 {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        wordCount += 1
+                    }
+                }
+            }
+            guard isPlain else { return nil }
+            self.wordCount = wordCount
+            self.containsDoubleQuote = containsDoubleQuote
+        }
+    }
 
     var subject: MatchSubject { MatchSubject(text: text, plainBytes: plainBytes, presence: presence) }
 

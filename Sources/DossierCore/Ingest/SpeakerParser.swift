@@ -30,7 +30,7 @@ enum SpeakerParser {
         // "council leader Jo Bloggs, and chief executive Sam Smith": names that
         // follow lowercase roles inside several segments.
         if names.isEmpty {
-            let trailingNames = segments.compactMap(personalName(in:)).filter { $0.split(separator: " ").count >= 2 }
+            let trailingNames = segments.compactMap(personalName(in:)).filter { PlainText.words($0).count >= 2 }
             if trailingNames.count >= 2 { names = trailingNames }
         }
         if names.count >= 2 {
@@ -48,7 +48,7 @@ enum SpeakerParser {
     /// "Jane Ashworth", "Assistant Chief Constable Rebecca Riggs" -> "Rebecca
     /// Riggs", "Cllr Sarah Hill" -> "Cllr Sarah Hill". Nil for organisations.
     static func personalName(in phrase: String) -> String? {
-        let words = phrase.split(separator: " ").map(String.init)
+        let words = PlainText.words(phrase).map(String.init)
         var run: [String] = []
         for word in words.reversed() {
             guard let first = word.first, first.isUppercase || particles.contains(word) else { break }
@@ -176,7 +176,7 @@ enum SpeakerParser {
     }()
 
     private static func isNameSegment(_ segment: String, allowSingleWord: Bool) -> Bool {
-        let words = segment.split(separator: " ").map(String.init)
+        let words = PlainText.words(segment).map(String.init)
         guard (allowSingleWord ? 1 : 2)...7 ~= words.count, let first = words.first,
               !introWords.contains(first) else { return false }
         return words.allSatisfy { word in
@@ -208,7 +208,7 @@ enum SpeakerParser {
     /// Drops adverbs and auxiliaries between the speaker and the verb:
     /// "A Downing Street spokesperson reportedly" -> "A Downing Street spokesperson".
     private static func trimmingFillers(_ phrase: String) -> String {
-        var words = PlainText.trimming(Substring(phrase), fillerEdges).split(separator: " ").map(String.init)
+        var words = PlainText.words(PlainText.trimming(Substring(phrase), fillerEdges)).map(String.init)
         while words.count > 1, let last = words.last,
               fillers.contains(last.lowercased()) || (last.hasSuffix("ly") && last.first?.isLowercase == true) {
             words.removeLast()

@@ -26,7 +26,7 @@ enum TextHygiene {
         // Contiguous storage: the lines, or nil if a "\r" was found.
         if let result = contiguous { return result }
         // A bridged string without contiguous UTF-8.
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         return bytes.contains(0x0D) ? nil : bytes.withUnsafeBufferPointer(linesWithoutCarriageReturns)
     }
 

@@ -126,7 +126,7 @@ struct MatchSubject {
 
     init(_ text: String) {
         self.text = Substring(text)
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         plainBytes = PlainText.isPlain(bytes) ? bytes : nil
         presence = nil
     }
@@ -136,7 +136,7 @@ struct MatchSubject {
     /// substring that runs to the end of its string takes the fast path.
     init(_ text: Substring) {
         self.text = text
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         plainBytes = text.endIndex == text.base.endIndex && PlainText.isPlain(bytes) ? bytes : nil
         presence = nil
     }

@@ -9,35 +9,30 @@ struct BytePresence: Sendable {
 
     init(of text: [UInt8]) {
         var below64: UInt64 = 0, below128: UInt64 = 0, below192: UInt64 = 0, below256: UInt64 = 0
-        for byte in text {
-            let bit: UInt64 = 1 &<< UInt64(byte)
-            if byte < 0x80 {
-                if byte < 0x40 { below64 |= bit } else { below128 |= bit }
-            } else if byte < 0xC0 {
-                below192 |= bit
-            } else {
-                below256 |= bit
-            }
-        }
-        bytes = ByteSet(words: (below64, below128, below192, below256))
-        pairs = Self.pairBits(of: text)
-    }
-
-    private static func pairBits(of text: [UInt8]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 64)
-        guard text.count > 1 else { return bits }
+        var pairBits = [UInt64](repeating: 0, count: 64)
         text.withUnsafeBufferPointer { input in
-            bits.withUnsafeMutableBufferPointer { output in
-                var previous = fold(input[0])
-                for index in 1..<input.count {
-                    let current = fold(input[index])
-                    let slot = slot(previous, current)
-                    output[slot &>> 6] |= 1 &<< UInt64(slot & 63)
-                    previous = current
+            pairBits.withUnsafeMutableBufferPointer { output in
+                var previous: UInt8?
+                for byte in input {
+                    let bit: UInt64 = 1 &<< UInt64(byte)
+                    if byte < 0x80 {
+                        if byte < 0x40 { below64 |= bit } else { below128 |= bit }
+                    } else if byte < 0xC0 {
+                        below192 |= bit
+                    } else {
+                        below256 |= bit
+                    }
+                    let folded = Self.fold(byte)
+                    if let previous {
+                        let slot = Self.slot(previous, folded)
+                        output[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+                    }
+                    previous = folded
                 }
             }
         }
-        return bits
+        bytes = ByteSet(words: (below64, below128, below192, below256))
+        pairs = pairBits
     }
 
     /// An empty measurement, for text the fast matcher does not read.

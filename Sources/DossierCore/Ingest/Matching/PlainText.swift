@@ -19,7 +19,7 @@ struct PlainText {
 
     /// Nil when `text` uses a scalar outside the plain alphabet.
     init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         guard PlainText.isPlain(bytes) else { return nil }
         self.bytes = bytes
     }
@@ -27,6 +27,12 @@ struct PlainText {
     /// Wraps bytes already known to be plain.
     init(uncheckedBytes bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    /// The UTF-8 of `text` as an array: one copy of a native string's storage
+    /// (`Array(text.utf8)` walks the view byte by byte).
+    static func utf8(_ text: some StringProtocol) -> [UInt8] {
+        text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
     }
 
     static func isPlain(_ bytes: [UInt8]) -> Bool {
@@ -201,7 +207,7 @@ extension PlainText {
     /// scalar by scalar from both ends; in plain text every scalar is a
     /// Character, so trimming the UTF-8 scalar by scalar gives the same string.
     static func trimming(_ text: Substring, _ characters: TrimmedCharacters) -> String {
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         guard isPlain(bytes) else { return text.trimmingCharacters(in: characters.characterSet) }
         let range = ScannedLine.trimmed(bytes, characters.scalars)
         return String(decoding: bytes[range], as: UTF8.self)
@@ -211,11 +217,33 @@ extension PlainText {
         trimming(text, .whitespaces)
     }
 
+    /// `text.split(separator: " ")`. In plain text every space is a Character
+    /// of its own, so the words are the runs of bytes between spaces.
+    static func words(_ text: String) -> [Substring] {
+        let bytes = utf8(text)
+        guard isPlain(bytes) else { return text.split(separator: " ") }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = 0
+        while start < bytes.count {
+            if bytes[start] == 0x20 {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            words.append(text[lower..<utf8.index(lower, offsetBy: end - start)])
+            start = end
+        }
+        return words
+    }
+
     /// `text.range(of: needle)` (Foundation, no options). In plain text each
     /// scalar is a Character and has no other canonically equivalent form, so
     /// the first byte-for-byte occurrence is the one Foundation finds.
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         guard isPlain(bytes) else { return text.range(of: needle) }
         let target = Array(needle.utf8)
         guard let first = target.first, bytes.count >= target.count else { return nil }
@@ -234,7 +262,7 @@ extension PlainText {
     /// Indexes of the Characters after the first that are closing quotation
     /// marks (`LineShape.closingQuotes`: ” " ’ ' » “), in order.
     static func closingQuoteIndexes(in text: String) -> [String.Index] {
-        let bytes = Array(text.utf8)
+        let bytes = PlainText.utf8(text)
         return closingQuoteIndexes(in: text, plainBytes: isPlain(bytes) ? bytes : nil)
     }
 
