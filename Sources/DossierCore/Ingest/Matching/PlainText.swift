@@ -124,17 +124,22 @@ struct PlainText {
         case 0x21...0x7E: return .other
         case 0x2018, 0x2019: return .midNumLet    // ‘ ’
         case 0xB7: return .midLetter              // ·
-        // Latin-1 and Latin Extended-A letters, without × and ÷ and without the
-        // letters whose case mappings leave the block or the scalar count
+        // Latin-1 and Latin Extended-A letters (× and ÷ are symbols), without
+        // the letters whose case mappings leave the block or the scalar count
         // (İ ı ŉ ſ).
         case 0xC0...0x17F:
             switch scalar {
-            case 0xD7, 0xF7, 0x130, 0x131, 0x149, 0x17F: return nil
+            case 0xD7, 0xF7: return .other       // × ÷
+            case 0x130, 0x131, 0x149, 0x17F: return nil
             default: return .letter
             }
         // “ ” „ – — … • £ € © ® ™ « » ‹ › ● ▪ ◦ ‣ °
         case 0x201C, 0x201D, 0x201E, 0x2013, 0x2014, 0x2026, 0x2022, 0xA3, 0x20AC, 0xA9, 0xAE,
-             0x2122, 0xAB, 0xBB, 0x2039, 0x203A, 0x25CF, 0x25AA, 0x25E6, 0x2023, 0xB0:
+             0x2122, 0xAB, 0xBB, 0x2039, 0x203A, 0x25CF, 0x25AA, 0x25E6, 0x2023, 0xB0,
+             // ‐ ‑ ‒ ― ‚ ‟ † ‡ ‰ ′ ″ ← ↑ → ↓ − ± § ¶ ¡ ¿ ¢ ¥: symbols and
+             // punctuation that are no letter, digit or space and fold to nothing.
+             0x2010, 0x2011, 0x2012, 0x2015, 0x201A, 0x201F, 0x2020, 0x2021, 0x2030, 0x2032, 0x2033,
+             0x2190, 0x2191, 0x2192, 0x2193, 0x2212, 0xB1, 0xA7, 0xB6, 0xA1, 0xBF, 0xA2, 0xA5:
             return .other
         default: return nil
         }
