@@ -63,7 +63,7 @@ final class PatternProgram: Sendable {
         guard let (node, captureCount) = PatternSyntax.parse(pattern, ignoresCase: ignoresCase) else { return nil }
         let (first, nullable) = Self.firstBytes(of: node, ignoresCase: ignoresCase)
         var compiler = Compiler(ignoresCase: ignoresCase)
-        compiler.emit(node)
+        compiler.emit(node, follow: nil)
         compiler.instructions.append(Instruction(opcode: .match))
         instructions = compiler.instructions
         sets = compiler.sets
@@ -274,7 +274,11 @@ final class PatternProgram: Sendable {
         var sets: [ScalarSet] = []
         var byteSets: [ByteSet] = []
 
-        mutating func emit(_ node: PatternNode) {
+        /// Emits `node`. `follow` holds every byte that can start what comes
+        /// after it, when that must consume a byte; nil when it may match
+        /// nothing (or anything). A lazy loop only tries to stop where the
+        /// next byte is in it: `^(.+?)\b(said|…)` stops at "s", not everywhere.
+        mutating func emit(_ node: PatternNode, follow: ByteSet?) {
             switch node {
             case .literal(let scalar):
                 if scalar >= 0x80 {
@@ -297,23 +301,24 @@ final class PatternProgram: Sendable {
                 instructions.append(Instruction(opcode: .wordBoundary))
             case .group(let body, let capture):
                 if let capture { instructions.append(Instruction(opcode: .save, a: 2 * capture)) }
-                emit(body)
+                emit(body, follow: follow)
                 if let capture { instructions.append(Instruction(opcode: .save, a: 2 * capture + 1)) }
             case .sequence(let items):
                 for (offset, item) in items.enumerated() {
-                    if case .wordBoundary = item { emitGuard(for: .sequence(Array(items[(offset + 1)...]))) }
-                    emit(item)
+                    let rest = PatternNode.sequence(Array(items[(offset + 1)...]))
+                    if case .wordBoundary = item { emitGuard(for: rest) }
+                    emit(item, follow: followSet(of: rest, then: follow))
                 }
             case .alternation(let branches):
                 if branches.count >= 3 { emitGuard(for: node) }
                 var jumpsToEnd: [Int] = []
                 for (offset, branch) in branches.enumerated() {
                     guard offset < branches.count - 1 else {
-                        emit(branch)
+                        emit(branch, follow: follow)
                         break
                     }
                     let split = placeholder()
-                    emit(branch)
+                    emit(branch, follow: follow)
                     jumpsToEnd.append(placeholder())
                     let (first, nullable) = PatternProgram.firstBytes(of: branch, ignoresCase: ignoresCase)
                     if nullable {
@@ -326,32 +331,58 @@ final class PatternProgram: Sendable {
                 }
                 for jump in jumpsToEnd { instructions[jump] = Instruction(opcode: .jump, a: instructions.count) }
             case .repetition(let body, let min, let max, let lazy):
-                for _ in 0..<min { emit(body) }
+                // After one copy of the body comes another copy or what follows.
+                let bodyFollow = follow.map { follow in
+                    var set = PatternProgram.firstBytes(of: body, ignoresCase: ignoresCase).0
+                    set.formUnion(follow)
+                    return set
+                }
+                for _ in 0..<min { emit(body, follow: bodyFollow) }
                 if let max {
                     var exits: [Int] = []
                     for _ in min..<max {
                         exits.append(placeholder())
-                        emit(body)
+                        emit(body, follow: bodyFollow)
                     }
                     for exit in exits {
                         instructions[exit] = lazy
-                            ? Instruction(opcode: .split, a: instructions.count, b: exit + 1)
+                            ? lazyChoice(stop: instructions.count, goOn: exit + 1, follow: follow)
                             : Instruction(opcode: .split, a: exit + 1, b: instructions.count)
                     }
                 } else {
                     let loop = placeholder()
-                    emit(body)
+                    emit(body, follow: bodyFollow)
                     instructions.append(Instruction(opcode: .jump, a: loop))
                     instructions[loop] = lazy
-                        ? Instruction(opcode: .split, a: instructions.count, b: loop + 1)
+                        ? lazyChoice(stop: instructions.count, goOn: loop + 1, follow: follow)
                         : Instruction(opcode: .split, a: loop + 1, b: instructions.count)
                 }
             case .negativeLookahead(let body):
                 let check = placeholder()
-                emit(body)
+                emit(body, follow: nil)
                 instructions.append(Instruction(opcode: .match))
                 instructions[check] = Instruction(opcode: .notFollowedBy, a: instructions.count)
             }
+        }
+
+        /// The choice a lazy repetition makes before each further copy: stop
+        /// (try what follows) first, else go on. When what follows must start
+        /// with a byte in `follow`, stopping anywhere else cannot succeed, so
+        /// the choice point is only pushed where it can.
+        mutating func lazyChoice(stop: Int, goOn: Int, follow: ByteSet?) -> Instruction {
+            guard let follow, !follow.isFull else { return Instruction(opcode: .split, a: stop, b: goOn) }
+            byteSets.append(follow)
+            return Instruction(opcode: .splitIfStart, a: stop, b: goOn, c: byteSets.count - 1)
+        }
+
+        /// Bytes that can start `rest` and then `outer` (what follows `rest`),
+        /// or nil when together they may match nothing.
+        func followSet(of rest: PatternNode, then outer: ByteSet?) -> ByteSet? {
+            var (first, nullable) = PatternProgram.firstBytes(of: rest, ignoresCase: ignoresCase)
+            guard nullable else { return first }
+            guard let outer else { return nil }
+            first.formUnion(outer)
+            return first
         }
 
         /// A `guardNext` for `node` when it must consume a byte and cannot
