@@ -43,7 +43,7 @@ enum RenderedHTML {
                 let start = index + 2
                 guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { return "unclosed \(attribute) on <\(name)>" }
                 let value = String(decoding: bytes[start..<end], as: UTF8.self)
-                if attribute == "href" || attribute == "src", let scheme = dangerousScheme(value, isLink: attribute == "href") {
+                if attribute == "href" || attribute == "src", let scheme = dangerousScheme(value) {
                     return "\(scheme) URL in \(attribute)=\"\(value)\""
                 }
                 index = end + 1
@@ -53,14 +53,16 @@ enum RenderedHTML {
     }
 
     /// A browser ignores ASCII whitespace and control characters in a URL's scheme and decodes
-    /// character references first, so "jav&#x09;ascript:" is a script URL too. Images may carry
-    /// data: URLs (cmark allows a few image types); links may not.
-    static func dangerousScheme(_ attributeValue: String, isLink: Bool) -> String? {
+    /// character references first, so "jav&#x09;ascript:" is a script URL too. data: URLs
+    /// may only be the raster image types cmark lets through, which run nothing (not SVG).
+    static func dangerousScheme(_ attributeValue: String) -> String? {
         let url = String(String.UnicodeScalarView(decodeCharacterReferences(attributeValue).unicodeScalars.filter { $0.value > 0x20 }))
             .lowercased()
-        for scheme in ["javascript:", "vbscript:"] + (isLink ? ["data:"] : []) where url.hasPrefix(scheme) {
+        for scheme in ["javascript:", "vbscript:", "file:"] where url.hasPrefix(scheme) {
             return scheme
         }
+        let safeData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+        if url.hasPrefix("data:"), !safeData.contains(where: url.hasPrefix) { return "data:" }
         return nil
     }
 
