@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Fixtures", "Ingest/Fixtures"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", .product(name: "Mustache", package: "swift-mustache")], exclude: ["Fixtures", "Ingest/Fixtures"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierCore"]),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]

@@ -91,6 +91,45 @@ public final class MarkdownDocument {
         }
     }
 
+    /// An image whose address cmark would blank (javascript:, vbscript:, file:, most data:)
+    /// becomes its alt text: an `<img src="">` helps no reader and is invalid HTML.
+    public func replaceUnsafeImagesWithText() {
+        var unsafe: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if Self.isDangerous(url) { unsafe.append(node) }
+        }
+        cmark_iter_free(iterator)
+        for image in unsafe {
+            var alt = ""
+            var child = cmark_node_first_child(image)
+            while let node = child {
+                if let literal = cmark_node_get_literal(node) { alt += String(cString: literal) }
+                child = cmark_node_next(node)
+            }
+            let text = makeTextNode(alt)
+            if cmark_node_insert_before(image, text) == 1 {
+                cmark_node_unlink(image)
+                cmark_node_free(image)
+            } else {
+                cmark_node_free(text)
+            }
+        }
+    }
+
+    /// cmark's own rule for addresses it will not print (scan_dangerous_url in cmark-gfm).
+    static func isDangerous(_ url: String) -> Bool {
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
+        }
+        return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
+    }
+
     /// A parent may refuse a child: a GFM table cell takes no custom inline node, and cmark
     /// then declines the insertion silently. A refused piece goes in as plain text; if even that
     /// is refused, the original text node stays, so no words are ever lost.

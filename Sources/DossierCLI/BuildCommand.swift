@@ -41,7 +41,8 @@ struct BuildCommand: ParsableCommand {
             if output.verbose { printTimings(timings, console) }
             let elapsed = Console.milliseconds(ContinuousClock.now - started)
             if !output.quiet {
-                console.out("built \(report.pageSummary), \(report.files) files in \(elapsed) ms → \(settings.display(settings.outputDirectory))/")
+                let verb = report.unchanged ? "up to date, nothing changed since the last build:" : "built"
+                console.out("\(verb) \(report.pageSummary), \(report.files) files in \(elapsed) ms → \(settings.display(settings.outputDirectory))/")
             }
         } catch {
             let timings = progress.finish()

@@ -166,4 +166,10 @@ import Testing
         document.replaceTextRuns([index: [.abbreviation(text: "CCE", title: "child criminal exploitation"), .text(" cases make up the majority")]])
         #expect(document.renderHTML().contains("<td>CCE cases make up the majority</td>"))
     }
+
+    @Test func anImageWithAScriptAddressBecomesItsAltText() {
+        let document = MarkdownDocument("![a chart](javascript:alert(1)) ![a logo](logo.png) ![x](data:text/html,hi)\n")
+        document.replaceUnsafeImagesWithText()
+        #expect(document.renderHTML() == "<p>a chart <img src=\"logo.png\" alt=\"a logo\" /> x</p>\n")
+    }
 }

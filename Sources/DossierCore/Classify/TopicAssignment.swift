@@ -1,14 +1,24 @@
 /// Which paragraphs of which articles feed which topic, and why.
 public struct TopicAssignment: Sendable, Equatable {
-    public var paragraphs: [ParagraphAssignment]
+    public let paragraphs: [ParagraphAssignment]
     /// Topic slug → article slugs, in corpus order.
-    public var articlesByTopic: [String: [String]]
+    public let articlesByTopic: [String: [String]]
+    /// Article slug → topic slugs, sorted: asked once per article page, so looked up, not searched.
+    private let topicsByArticle: [String: [String]]
+
+    public init(paragraphs: [ParagraphAssignment], articlesByTopic: [String: [String]]) {
+        self.paragraphs = paragraphs
+        self.articlesByTopic = articlesByTopic
+        var topicsByArticle: [String: [String]] = [:]
+        for topic in articlesByTopic.keys.sorted() {
+            for article in articlesByTopic[topic]! { topicsByArticle[article, default: []].append(topic) }
+        }
+        self.topicsByArticle = topicsByArticle
+    }
 
     public func articles(for topic: String) -> [String] { articlesByTopic[topic] ?? [] }
 
-    public func topics(for article: String) -> [String] {
-        articlesByTopic.keys.sorted().filter { articlesByTopic[$0]?.contains(article) == true }
-    }
+    public func topics(for article: String) -> [String] { topicsByArticle[article] ?? [] }
 
     public func paragraphs(for topic: String) -> [ParagraphAssignment] {
         paragraphs.filter { $0.topic == topic }

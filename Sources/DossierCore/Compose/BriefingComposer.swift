@@ -15,8 +15,11 @@ public struct BriefingComposer: Sendable {
         self.rawHTMLAllowed = rawHTMLAllowed
     }
 
+    /// The editor's raw HTML as text, and a link to a script or data URL as its words alone:
+    /// the page drops both, and the Markdown file must not carry them to another renderer.
     static func neutralisingHTML(_ markdown: String) -> String {
         markdown.replacingOccurrences(of: "<", with: "\\<")
+            .replacingOccurrences(of: #"!?\[([^\]]*)\]\(\s*(?i:javascript|vbscript|data):[^)]*\)"#, with: "$1", options: .regularExpression)
     }
 
     public func compose(_ topic: Topic, facts: TopicFacts) -> Briefing {

@@ -1,6 +1,6 @@
 /// One problem found in the input, located precisely enough for an editor to fix it.
-public struct Diagnostic: Equatable, Hashable, Sendable, Comparable {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Equatable, Hashable, Sendable, Comparable, Codable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         case error, warning
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }

@@ -31,6 +31,8 @@ public struct SiteWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         removeAbandonedStagingFolders(in: parent)
         let staging = parent.appendingPathComponent("\(Self.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let previous = SiteManifest(markerAt: output.path + "/" + Self.markerName)
+        let manifest = SiteManifest(plan)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var createdFolders: Set<String> = [""]
@@ -40,9 +42,15 @@ public struct SiteWriter: Sendable {
                     try Self.makeFolders(folder, in: staging)
                     createdFolders.insert(folder)
                 }
-                try Self.writeFile(plan.files[path]!, to: staging.path + "/" + path)
+                // A file whose bytes have not changed is linked from the previous site: no new
+                // inode and no data written (ext4 is slow to create files soon after deleting
+                // many, and the old site is deleted on every build).
+                let target = staging.path + "/" + path
+                if let entry = manifest.entries[path], previous?.entries[path] == entry,
+                   Self.size(of: output.path + "/" + path) == entry.size, link(output.path + "/" + path, target) == 0 { continue }
+                try Self.writeFile(plan.files[path]!, to: target)
             }
-            try Self.writeFile(Data(Self.markerText.utf8), to: staging.path + "/" + Self.markerName)
+            try Self.writeFile(Data((Self.markerText + manifest.text).utf8), to: staging.path + "/" + Self.markerName)
             try swapIn(staging)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -93,6 +101,13 @@ public struct SiteWriter: Sendable {
             throw error
         }
         try? fileManager.removeItem(at: old)
+    }
+
+    /// The file's size, or nil: a file edited by hand since the last build rarely keeps its size,
+    /// and is then written afresh rather than trusted to the manifest.
+    static func size(of path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : nil
     }
 
     /// open/write/close, so a failure names its cause ("No space left on device") where

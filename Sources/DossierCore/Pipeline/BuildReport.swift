@@ -5,6 +5,8 @@ public struct BuildReport: Sendable {
     public var pages: [String: Int]
     public var files: Int
     public var warnings: [Diagnostic]
+    /// Nothing had changed since the last build: the site was left as it was.
+    public var unchanged = false
 
     public init(pages: [String: Int], files: Int, warnings: [Diagnostic]) {
         self.pages = pages

@@ -122,10 +122,24 @@ public struct SiteBuilder: Sendable {
         let writer = SiteWriter(output: settings.outputDirectory, displayPath: settings.display(settings.outputDirectory),
                                 protectedFolders: [settings.contentDirectory, settings.templatesDirectory])
         try writer.checkOutputIsOurs()
+        // Nothing changed since the last build, and the site on disk is the one it wrote.
+        let fingerprint = BuildFingerprint(settings: settings)
+        if let record = BuildRecord.load(for: settings.outputDirectory), record.fingerprint == fingerprint,
+           BuildRecord.markerHash(in: settings.outputDirectory) == record.markerHash,
+           BuildRecord.outputStamp(of: settings.outputDirectory) == record.outputStamp {
+            var report = BuildReport(pages: record.report.pages, files: record.report.files, warnings: record.report.warnings)
+            report.unchanged = true
+            return report
+        }
         let (plan, warnings) = try plan()
         settings.progress?(.writing)
         try writer.write(plan)
-        return BuildReport(plan: plan, warnings: warnings)
+        let report = BuildReport(plan: plan, warnings: warnings)
+        if let markerHash = BuildRecord.markerHash(in: settings.outputDirectory) {
+            BuildRecord(fingerprint: fingerprint, markerHash: markerHash, outputStamp: BuildRecord.outputStamp(of: settings.outputDirectory),
+                        report: .init(pages: report.pages, files: report.files, warnings: warnings)).save(for: settings.outputDirectory)
+        }
+        return report
     }
 
     /// Everything the dossier's editors wrote themselves, with where it is.

@@ -19,15 +19,19 @@ public struct ContentRenderer: Sendable {
     public func render(articles: [Article], topics: [Topic], briefings: [Briefing], people: [Person], organisations: [Organisation]) -> RenderedContent {
         var rendered = RenderedContent()
         let briefingsByTopic = Dictionary(briefings.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
-        for article in articles {
+        // Articles are independent: rendered on both cores, collected in input order.
+        let renderedArticles = articles.parallelMap { article in
             var marked = Set<String>()
-            rendered.articleTitles[article.slug] = inlineHTML(article.title, marked: &marked)
+            let title = inlineHTML(article.title, marked: &marked)
             let document = MarkdownDocument(markdown.articleMarkdown(article.blocks), options: [])
-            for mention in linker.link(document, root: "../") {
-                rendered.mentions.append(EntityMention(entityID: mention.entityID, source: .article(article.slug), mention: mention))
-            }
+            let mentions = linker.link(document, root: "../").map { EntityMention(entityID: $0.entityID, source: .article(article.slug), mention: $0) }
             abbreviations.mark(document, alreadyMarked: &marked)
-            rendered.articleBlocks[article.slug] = document.renderTopLevelBlocks()
+            return (title: title, blocks: document.renderTopLevelBlocks(), mentions: mentions)
+        }
+        for (article, result) in zip(articles, renderedArticles) {
+            rendered.articleTitles[article.slug] = result.title
+            rendered.articleBlocks[article.slug] = result.blocks
+            rendered.mentions += result.mentions
         }
         for topic in topics {
             var marked = Set<String>()
@@ -65,6 +69,7 @@ public struct ContentRenderer: Sendable {
     /// Editors' Markdown with entities linked and abbreviations not yet marked on the page marked.
     public func html(_ text: String, root: String, selfID: String? = nil, marked: inout Set<String>) -> String {
         let document = MarkdownDocument(text, options: markdown.options)
+        document.replaceUnsafeImagesWithText()
         _ = linker.link(document, root: root, selfID: selfID)
         abbreviations.mark(document, alreadyMarked: &marked)
         return document.renderHTML()

@@ -26,18 +26,20 @@ extension SiteContent {
         plan.add("articles/index.html", pages.render("articles/index.html", "articles", title: "Source articles",
             description: "Every news article this dossier draws on, newest first, as published.", section: "articles/index.html",
             crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") })))
-        for article in input.articles {
+        // The bulk of the site: rendered on both cores, added in input order.
+        let pages = input.articles.parallelMap { article -> (String, String) in
             let entities = mentionIndex.entities(in: article.slug, root: "../")
             let topics = input.assignment.topics(for: article.slug).compactMap { topicsBySlug[$0] }
                 .map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
             let path = "articles/\(article.slug).html"
-            plan.add(path, pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
+            return (path, self.pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
                 crumbs: [LinkItem(title: "Source articles", href: "articles/index.html"), LinkItem(title: article.title, href: "")],
                 ArticlePage(titleHTML: input.rendered.articleTitles[article.slug] ?? "", source: article.source, author: article.author,
                             date: article.published?.long, dateISO: article.published?.iso, url: article.url, blocks: blocks(of: article),
                             topics: topics, people: entities.people, organisations: entities.organisations,
                             removedLines: Self.removedLines(article), redactions: article.redactions)))
         }
+        for (path, html) in pages { plan.add(path, html) }
     }
 
     func addBriefingPages(to plan: inout SitePlan) {

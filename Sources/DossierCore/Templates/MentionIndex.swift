@@ -1,15 +1,32 @@
-/// Answers "where is this entity mentioned, and with whom?" for the entity pages.
+/// Answers "where is this entity mentioned, and with whom?" for the entity pages. The mentions
+/// are indexed once both ways (by entity, by page), so no question scans them all: the work
+/// grows with the mentions, not with entities × articles.
 struct MentionIndex: Sendable {
-    let mentions: [EntityMention]
     let articles: [String: Article]
     let topics: [String: Topic]
     let registry: EntityRegistry
+    private let byEntity: [String: [EntityMention]]
+    /// Each page's entities, in order of first mention.
+    private let entitiesBySource: [EntityMention.Source: [String]]
+
+    init(mentions: [EntityMention], articles: [String: Article], topics: [String: Topic], registry: EntityRegistry) {
+        self.articles = articles
+        self.topics = topics
+        self.registry = registry
+        byEntity = Dictionary(grouping: mentions, by: \.entityID)
+        var entitiesBySource: [EntityMention.Source: [String]] = [:]
+        var seen = Set<String>()
+        for mention in mentions where seen.insert("\(mention.source)|\(mention.entityID)").inserted {
+            entitiesBySource[mention.source, default: []].append(mention.entityID)
+        }
+        self.entitiesBySource = entitiesBySource
+    }
 
     /// Each page that mentions the entity, newest first, with the sentences, each linked to
     /// its paragraph. `sentenceHTML` renders each sentence, called in the order they appear on
     /// the page (so that it can mark only the first use of an abbreviation).
     func groups(for entityID: String, root: String, sentenceHTML: (String) -> String) -> [MentionGroup] {
-        let own = mentions.filter { $0.entityID == entityID }
+        let own = byEntity[entityID] ?? []
         var order: [EntityMention.Source] = []
         var bySource: [EntityMention.Source: [EntityMention]] = [:]
         for mention in own {
@@ -52,12 +69,12 @@ struct MentionIndex: Sendable {
 
     /// Entities mentioned in the same articles, most shared articles first.
     func related(to entityID: String, root: String, limit: Int = 8) -> [LinkItem] {
-        var sourcesByEntity: [String: Set<EntityMention.Source>] = [:]
-        for mention in mentions { sourcesByEntity[mention.entityID, default: []].insert(mention.source) }
-        guard let own = sourcesByEntity[entityID] else { return [] }
-        return sourcesByEntity.filter { $0.key != entityID }
-            .map { ($0.key, $0.value.intersection(own).count) }
-            .filter { $0.1 > 0 }
+        let own = Set((byEntity[entityID] ?? []).map(\.source))
+        var shared: [String: Int] = [:]
+        for source in own {
+            for other in entitiesBySource[source] ?? [] where other != entityID { shared[other, default: 0] += 1 }
+        }
+        return shared.map { ($0.key, $0.value) }
             .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
             .prefix(limit)
             .map { LinkItem(title: registry.name(of: $0.0), href: root + registry.page(of: $0.0), detail: "\($0.1) shared source\($0.1 == 1 ? "" : "s")") }
@@ -65,8 +82,7 @@ struct MentionIndex: Sendable {
 
     /// The entities an article mentions, in order of first mention, split by kind.
     func entities(in articleSlug: String, root: String) -> (people: [LinkItem], organisations: [LinkItem]) {
-        var seen = Set<String>()
-        let ids = mentions.filter { $0.source == .article(articleSlug) && seen.insert($0.entityID).inserted }.map(\.entityID)
+        let ids = entitiesBySource[.article(articleSlug)] ?? []
         let links = ids.map { (id: $0, link: LinkItem(title: registry.name(of: $0), href: root + registry.page(of: $0))) }
         return (links.filter { registry.people[$0.id] != nil }.map(\.link), links.filter { registry.organisations[$0.id] != nil }.map(\.link))
     }

@@ -68,4 +68,26 @@ import Testing
         #expect(folder.contents(of: "site")["index.html"] == Data("old".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
     }
+
+    func inode(_ url: URL) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    @Test func unchangedFilesAreLinkedFromThePreviousSiteAndChangedOnesWritten() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
+        try writer(output).write(SitePlan(files: ["index.html": Data("same".utf8), "a/b.html": Data("old".utf8), "edited.html": Data("v1".utf8)]))
+        let same = inode(output.appendingPathComponent("index.html"))
+        let changed = inode(output.appendingPathComponent("a/b.html"))
+        // Someone edits a published file by hand: it must be written again, not trusted.
+        try Data("v1 plus a hand edit".utf8).write(to: output.appendingPathComponent("edited.html"))
+        try writer(output).write(SitePlan(files: ["index.html": Data("same".utf8), "a/b.html": Data("new".utf8), "edited.html": Data("v1".utf8)]))
+        #expect(inode(output.appendingPathComponent("index.html")) == same)
+        #expect(inode(output.appendingPathComponent("a/b.html")) != changed)
+        let files = folder.contents(of: "site")
+        #expect(files["a/b.html"] == Data("new".utf8))
+        #expect(files["edited.html"] == Data("v1".utf8))
+        #expect(String(decoding: files[SiteWriter.markerName]!, as: UTF8.self).hasSuffix("\n"))
+    }
 }

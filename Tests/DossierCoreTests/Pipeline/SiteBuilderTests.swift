@@ -61,4 +61,31 @@ import Testing
         let markdownTitle = try String(contentsOf: output.appendingPathComponent("articles/2025-02-01-council-update.html"), encoding: .utf8)
         #expect(markdownTitle.contains("<h1>A council update on *local* inquiries</h1>"))
     }
+
+    @Test func aRebuildWithNoChangeDoesNoWorkAndAnyChangeRebuilds() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: folder.url.appendingPathComponent("content"))
+        let settings = Self.settings(content: folder.url.appendingPathComponent("content"), output: folder.url.appendingPathComponent("site"))
+        #expect(try SiteBuilder(settings: settings).build().unchanged == false)
+        let first = folder.contents(of: "site")
+        #expect(try SiteBuilder(settings: settings).build().unchanged == true)
+        #expect(folder.contents(of: "site") == first)
+
+        // An edited article is rebuilt.
+        let article = folder.url.appendingPathComponent("content/articles/2025-02-01-council-update.md")
+        try Data("A council update on local inquiries\n\nCouncillors heard the pilot would begin in the summer.\n".utf8).write(to: article)
+        #expect(try SiteBuilder(settings: settings).build().unchanged == false)
+        #expect(String(decoding: folder.contents(of: "site")["articles/2025-02-01-council-update.html"]!, as: UTF8.self).contains("begin in the summer"))
+
+        // A file removed from the site by hand is put back: the site is not the one last built.
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("site/people/tom-crowther.html"))
+        #expect(try SiteBuilder(settings: settings).build().unchanged == false)
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site/people/tom-crowther.html").path))
+
+        // Other settings make another site.
+        var other = settings
+        other.sourceDateEpoch = 1_750_000_000
+        #expect(try SiteBuilder(settings: other).build().unchanged == false)
+    }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// What a written site holds: each file's size and content hash, kept in the site's marker file
+/// so the next build can tell which files it need not write again.
+struct SiteManifest: Equatable {
+    struct Entry: Equatable {
+        var size: Int
+        var hash: UInt64
+    }
+
+    var entries: [String: Entry]
+
+    init(_ plan: SitePlan) {
+        entries = plan.files.mapValues { Entry(size: $0.count, hash: Self.hash($0)) }
+    }
+
+    /// The manifest in a previous site's marker, or nil when there is none to trust.
+    init?(markerAt path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var entries: [String: Entry] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 2)
+            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { continue }
+            entries[String(parts[2])] = Entry(size: size, hash: hash)
+        }
+        guard !entries.isEmpty else { return nil }
+        self.entries = entries
+    }
+
+    /// "hash size path" lines, sorted, so the marker is byte-identical for identical sites.
+    var text: String {
+        entries.keys.sorted().map { path in
+            let entry = entries[path]!
+            let hex = String(entry.hash, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex + " \(entry.size) \(path)"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// 64-bit FNV-1a: fast, stable across runs and machines; enough to notice a changed file.
+    static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x100_0000_01b3
+            }
+            return hash
+        }
+    }
+}
