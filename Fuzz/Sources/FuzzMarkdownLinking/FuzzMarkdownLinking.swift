@@ -12,8 +12,11 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard !UnsafeBufferPointer(start: bytes, count: size).contains(0) else { return 0 }
     let markdown = TextFileReader.normalisingLineEndings(FuzzInput.text(bytes, size))
 
+    // The steps of ContentRenderer.html, in its order, with the text compared after each.
     let document = MarkdownDocument(markdown, options: MarkdownRenderer(allowRawHTML: false).options)
     let before = document.renderPlainText()
+    document.replaceUnsafeImagesWithText()
+    FuzzCheck.require(document.renderPlainText() == before, "replacing unsafe images changed the text:\n\(before.debugDescription)\n\(document.renderPlainText().debugDescription)")
     let mentions = FuzzRegistry.linker.link(document, root: "../")
     let after = document.renderPlainText()
     FuzzCheck.require(before == after, "linking changed the text:\n\(before.debugDescription)\n\(after.debugDescription)")
