@@ -19,14 +19,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let settings = try site.settings()
-        let dossier: Dossier
-        do {
-            dossier = try SiteBuilder(settings: settings).process()
-        } catch {
-            console.report(error.diagnostics)
-            throw ExitCode(1)
-        }
+        let dossier = try site.process(console)
         if suggest {
             let suggestions = UnregisteredNameFinder(finder: dossier.registry.finder).suggestions(in: dossier.articles)
             if suggestions.isEmpty { console.out("every name found in the articles is registered") }

@@ -23,14 +23,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let slug = URL(fileURLWithPath: article).deletingPathExtension().lastPathComponent
         let console = Console()
-        let settings = try site.settings()
-        let dossier: Dossier
-        do {
-            dossier = try SiteBuilder(settings: settings).process()
-        } catch {
-            console.report(error.diagnostics)
-            throw ExitCode(1)
-        }
+        let dossier = try site.process(console)
         guard let article = dossier.article(slug) else {
             let known = dossier.articles.map(\.slug)
             let hint = known.first { $0.contains(slug) }.map { " (did you mean '\($0)'?)" } ?? ""

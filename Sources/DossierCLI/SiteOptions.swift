@@ -34,4 +34,16 @@ struct SiteOptions: ParsableArguments {
         }
         return settings
     }
+
+    /// The dossier understood but not built, for the commands that inspect it; content errors
+    /// are reported and end the command with status 1.
+    func process(_ console: Console) throws -> Dossier {
+        let settings = try settings()
+        do {
+            return try SiteBuilder(settings: settings).process()
+        } catch {
+            console.report(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
 }

@@ -107,7 +107,7 @@ import Testing
         print("kill test: \(runs) runs, \(outcomes.old) left the previous site, \(outcomes.new) the new one")
         // The next normal build clears what killed builds left behind.
         try Self.run(["build", "--quiet"], in: workspace.root)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).filter { $0.hasPrefix(".dossier-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).filter { $0.hasPrefix(".dossier-staging-") }
         #expect(leftovers.isEmpty)
     }
 

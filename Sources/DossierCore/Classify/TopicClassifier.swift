@@ -15,7 +15,7 @@ public struct TopicClassifier: Sendable {
         var paragraphs: [ParagraphAssignment] = []
         let known = Set(topics.map(\.slug))
         for article in articles {
-            for pinned in article.pinnedTopics where !known.contains(pinned) {
+            for pinned in article.pinnedTopics + article.excludedTopics where !known.contains(pinned) {
                 let hint = Suggestion.closest(to: pinned, in: known.sorted()).map { "did you mean '\($0)'?" } ?? "known topics: \(known.sorted().joined(separator: ", "))"
                 diagnostics.append(.error(article.path, "unknown topic '\(pinned)'", hint: hint))
             }
@@ -36,6 +36,7 @@ public struct TopicClassifier: Sendable {
         var result: [ParagraphAssignment] = []
         for topic in topics {
             let pinned = article.pinnedTopics.contains(topic.slug)
+            if article.excludedTopics.contains(topic.slug) { continue }
             guard pinned || Self.meetsRequirements(whole, topic.rules.requires) else { continue }
             var assignedBlocks = Set<Int>()
             for (index, block) in article.blocks.enumerated() where block.kind != .subheading {

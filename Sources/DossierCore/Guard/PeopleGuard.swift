@@ -16,7 +16,8 @@ public struct PeopleGuard: Sendable {
             let ownWords = ([person.description] + person.roles.map(\.title)).joined(separator: "\n")
             let describesAsSurvivor = Self.survivorPhrases.contains { $0.contains(ownWords) }
             if describesAsSurvivor, !person.survivor {
-                diagnostics.append(.error(person.path, line: person.bodyFirstLine, "\(person.name) is described as a survivor or victim but is not marked 'survivor: true'",
+                // A warning, not an error: only the never-publish list stops a build.
+                diagnostics.append(.warning(person.path, line: person.bodyFirstLine, "\(person.name) is described as a survivor or victim but is not marked 'survivor: true'",
                                           hint: "only survivors who chose to speak publicly may be named as such: add 'survivor: true' if they did, otherwise remove the description"))
             }
             if person.roles.isEmpty, !person.survivor {

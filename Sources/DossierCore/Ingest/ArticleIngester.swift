@@ -30,6 +30,7 @@ public struct ArticleIngester: Sendable {
                 source: source.source, author: source.author ?? cleaned.byline?.author,
                 published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
                 blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes, redactions: redactions))
+            articles[articles.count - 1].excludedTopics = source.excludedTopics
         }
         return (articles, diagnostics)
     }

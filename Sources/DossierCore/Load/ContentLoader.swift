@@ -24,7 +24,7 @@ public struct ContentLoader: Sendable {
         }
 
         let config = loadConfig(&diagnostics)
-        let safeguarding = SafeguardingLoader(contentDirectory: contentDirectory, displayRoot: displayRoot).load(&diagnostics)
+        let safeguarding = loadSafeguarding(&diagnostics)
         let articles = files(in: "articles", extensions: ["md", "txt"], &diagnostics).compactMap { loadArticle($0, &diagnostics) }
         let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
         let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
@@ -154,23 +154,13 @@ public struct ContentLoader: Sendable {
     // MARK: Kinds of file
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) -> DossierConfig? {
-        let url = contentDirectory.appendingPathComponent("dossier.yml")
         let path = "\(displayRoot)/dossier.yml"
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("dossier.yml").path) else {
             diagnostics.append(.error(path, "missing: every dossier needs a dossier.yml", hint: "create it with 'title: …', 'description: …' and 'language: en-GB'"))
             return nil
         }
-        let text: String
-        switch TextFileReader().read(url, displayPath: path) {
-        case .success(let value): text = value
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let (fields, problems) = FrontMatterDecoder().decode(ConfigFields.self, yaml: text, path: path, firstLine: 1, fileLines: lines)
-        diagnostics += problems
-        guard let fields else { return nil }
+        guard let file = readYAMLFile("dossier.yml", as: ConfigFields.self, &diagnostics) else { return nil }
+        let fields = file.fields, lines = file.lines
         if let base = fields.base_url, let problem = URLPolicy.problem(with: base, allowMailto: false) {
             diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("base_url:") }.map { $0 + 1 }, "base_url: \(problem)",
                                       hint: "write the site's full address, such as https://example.org/dossier/"))
@@ -184,9 +174,11 @@ public struct ContentLoader: Sendable {
                                           hint: "for example 'contact: dossier@example.org'"))
             }
         }
-        return DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
-                             baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
-                             contact: contact)
+        var config = DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
+                                   baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
+                                   contact: contact)
+        config.linkEveryMention = fields.link_every_mention ?? false
+        return config
     }
 
     /// An email address (one '@', no spaces or brackets) or a web address.
@@ -214,7 +206,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         return ArticleSource(slug: file.slug, path: file.displayPath, keyLines: keyLines(parsed), title: fields?.title, source: fields?.source, author: fields?.author,
-                             published: fields?.published, url: fields?.url, topics: fields?.topics ?? [], draft: fields?.draft ?? false,
+                             published: fields?.published, url: fields?.url, topics: fields?.topics ?? [], excludedTopics: fields?.exclude_topics ?? [], draft: fields?.draft ?? false,
                              body: parsed.frontMatter.body, bodyFirstLine: parsed.frontMatter.bodyFirstLine)
     }
 

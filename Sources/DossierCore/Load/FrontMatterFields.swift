@@ -6,9 +6,10 @@ struct ConfigFields: FrontMatterFields {
     var language: String?
     var base_url: String?
     var allow_raw_html: Bool?
+    var link_every_mention: Bool?
     var contact: String?
 
-    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html", "contact"])
+    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html", "link_every_mention", "contact"])
 }
 
 struct ArticleFields: FrontMatterFields {
@@ -18,9 +19,10 @@ struct ArticleFields: FrontMatterFields {
     var published: Day?
     var url: String?
     var topics: [String]?
+    var exclude_topics: [String]?
     var draft: Bool?
 
-    static let schema = KeySchema(keys: ["title", "source", "author", "published", "url", "topics", "draft"])
+    static let schema = KeySchema(keys: ["title", "source", "author", "published", "url", "topics", "exclude_topics", "draft"])
 }
 
 struct TopicFields: FrontMatterFields {

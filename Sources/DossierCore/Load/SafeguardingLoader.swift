@@ -2,27 +2,14 @@ import Foundation
 
 /// Reads `content/safeguarding.yml`. A dossier without one gets no redaction list and the
 /// built-in language list, so the guards are never simply off.
-struct SafeguardingLoader {
-    let contentDirectory: URL
-    let displayRoot: String
-
-    func load(_ diagnostics: inout [Diagnostic]) -> SafeguardingPolicy {
-        let url = contentDirectory.appendingPathComponent("safeguarding.yml")
+extension ContentLoader {
+    func loadSafeguarding(_ diagnostics: inout [Diagnostic]) -> SafeguardingPolicy {
         let path = "\(displayRoot)/safeguarding.yml"
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("safeguarding.yml").path) else {
             return SafeguardingPolicy(language: Self.defaultLanguage, path: path)
         }
-        let text: String
-        switch TextFileReader().read(url, displayPath: path) {
-        case .success(let value): text = value
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return SafeguardingPolicy(path: path)
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let (fields, problems) = FrontMatterDecoder().decode(SafeguardingFields.self, yaml: text, path: path, firstLine: 1, fileLines: lines)
-        diagnostics += problems
-        guard let fields else { return SafeguardingPolicy(path: path) }
+        guard let file = readYAMLFile("safeguarding.yml", as: SafeguardingFields.self, &diagnostics) else { return SafeguardingPolicy(path: path) }
+        let fields = file.fields, lines = file.lines
         func line(of value: String) -> Int? {
             lines.firstIndex { $0.contains(value) }.map { $0 + 1 }
         }

@@ -93,7 +93,7 @@ extension ContentLoader {
 
     /// Reads and decodes a YAML file of the content folder's root, or returns nil (with
     /// diagnostics when the file exists but is wrong).
-    private func readYAMLFile<Fields: FrontMatterFields>(_ name: String, as type: Fields.Type, _ diagnostics: inout [Diagnostic]) -> YAMLFile<Fields>? {
+    func readYAMLFile<Fields: FrontMatterFields>(_ name: String, as type: Fields.Type, _ diagnostics: inout [Diagnostic]) -> YAMLFile<Fields>? {
         let url = contentDirectory.appendingPathComponent(name)
         let path = "\(displayRoot)/\(name)"
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }

@@ -9,6 +9,7 @@ public struct Article: Equatable, Sendable {
     public var published: Day?
     public var url: String?
     public var pinnedTopics: [String]
+    public var excludedTopics: [String] = []
     public var draft: Bool
     public var blocks: [ArticleBlock]
     public var removals: [Removal]

@@ -19,6 +19,8 @@ public struct DossierConfig: Equatable, Sendable {
     public var language: String
     public var baseURL: String?
     public var allowRawHTML: Bool
+    /// Link every mention of a person or organisation, not only the first in each section.
+    public var linkEveryMention: Bool = false
     /// Where readers report errors and accessibility problems: an email address or a web page.
     public var contact: Contact? = nil
 }
@@ -55,6 +57,8 @@ public struct ArticleSource: Equatable, Sendable {
     public var published: Day?
     public var url: String?
     public var topics: [String]
+    /// Topics the article must never feed, whatever its words match.
+    public var excludedTopics: [String] = []
     public var draft: Bool
     /// The pasted text after the front matter.
     public var body: String

@@ -95,7 +95,7 @@ public struct SiteBuilder: Sendable {
         settings.progress?(.rendering)
         let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
         let content = dossier.content
-        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry),
+        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry, linkEveryMention: content.config.linkEveryMention),
                                        abbreviations: AbbreviationMarker(glossary: content.glossary))
         let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
                                        people: content.people, organisations: content.organisations)

@@ -45,4 +45,16 @@ import Testing
         #expect(diagnostics.map(\.summaryLine) == ["content/articles/pinned.txt: error: unknown topic 'stoke-panle'"])
         #expect(diagnostics.first?.hint == "did you mean 'stoke-panel'?")
     }
+
+    @Test func anArticleCanExcludeATopicItsWordsWouldMatch() {
+        var stokeArticle = article("stoke", [
+            "Cabinet members at Stoke-on-Trent City Council received a briefing on child sexual exploitation.",
+            "The briefing followed recent publication of Baroness Casey's report on group-based CSE.",
+        ])
+        stokeArticle.excludedTopics = ["national-audit"]
+        let (assignment, diagnostics) = TopicClassifier(topics: [Self.audit, Self.stoke]).classify([stokeArticle])
+        #expect(diagnostics.isEmpty)
+        #expect(assignment.topics(for: "stoke") == ["stoke-panel"])
+        #expect(!assignment.paragraphs.contains { $0.topic == "national-audit" })
+    }
 }

@@ -77,7 +77,7 @@ import Testing
                               description: "She leads victim-centred work and supports victims and survivors.")
         let neighbour = Person(slug: "neighbour", path: "content/people/neighbour.md", keyLines: ["name": 2], name: "A Neighbour", aliases: [], roles: [], description: "")
         #expect(PeopleGuard().check([unmarked, marked, minister, neighbour]).map(\.summaryLine) == [
-            "content/people/jo.md:5: error: Jo Campaigner is described as a survivor or victim but is not marked 'survivor: true'",
+            "content/people/jo.md:5: warning: Jo Campaigner is described as a survivor or victim but is not marked 'survivor: true'",
             "content/people/jo.md:2: warning: Jo Campaigner has no public role: this looks like a private individual",
             "content/people/neighbour.md:2: warning: A Neighbour has no public role: this looks like a private individual",
         ])

@@ -1,3 +1,4 @@
+import CmarkGFM
 @testable import DossierCore
 import Testing
 
@@ -39,5 +40,18 @@ import Testing
             "content/people/sam-cooper.md:3: error: 'Yvette Cooper' is claimed by two entities: sam-cooper and yvette-cooper",
         ])
         #expect(diagnostics[0].hint == "did you mean 'home-office'?")
+    }
+
+    @Test func theFirstMentionInEachSectionIsLinkedUnlessEveryMentionIsWanted() throws {
+        let (registry, _) = EntityRegistry.build(people: [person("yvette-cooper", "Yvette Cooper", aliases: ["Cooper"])], organisations: [])
+        let markdown = "Yvette Cooper spoke. Cooper said more.\n\n## Later\n\nCooper again, as Yvette Cooper.\n"
+        let first = MarkdownDocument(markdown)
+        let found = EntityLinker(registry: try #require(registry)).link(first, root: "../")
+        // "Cooper again" comes before the full name in its section, so it is not a mention.
+        #expect(found.map(\.surface) == ["Yvette Cooper", "Cooper", "Yvette Cooper"])
+        #expect(first.renderHTML().components(separatedBy: "<a href=").count - 1 == 2)
+        let every = MarkdownDocument(markdown)
+        _ = EntityLinker(registry: try #require(registry), linkEveryMention: true).link(every, root: "../")
+        #expect(every.renderHTML().components(separatedBy: "<a href=").count - 1 == 3)
     }
 }
