@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
+        // For the fuzz targets in Fuzz/ (a separate package), which drive the cmark wrapper directly.
+        .library(name: "CmarkGFM", targets: ["CmarkGFM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -172,4 +172,14 @@ import Testing
         document.replaceUnsafeImagesWithText()
         #expect(document.renderHTML() == "<p>a chart <img src=\"logo.png\" alt=\"a logo\" /> x</p>\n")
     }
+
+    /// Found by Fuzz/FuzzMarkdownLinking: only the description's direct text was kept, so
+    /// emphasised words vanished and the words either side of a line break ran together.
+    @Test func anUnsafeImageKeepsEveryWordOfItsDescription() {
+        let document = MarkdownDocument("![a *key* `chart`\nof cases](javascript:alert(1)) and ![![inner](vbscript:x) outer](file:///etc/passwd)\n")
+        let text = document.renderPlainText()
+        document.replaceUnsafeImagesWithText()
+        #expect(document.renderPlainText() == text)
+        #expect(document.renderHTML() == "<p>a <em>key</em> <code>chart</code>\nof cases and inner outer</p>\n")
+    }
 }

@@ -71,20 +71,44 @@ public struct FoundMention: Equatable, Sendable {
 }
 
 enum Sentence {
+    /// How many bytes either side of the mention are searched for the sentence's ends. Without
+    /// a bound, a paragraph with no full stop (a page pasted as one line) made every mention's
+    /// sentence the whole paragraph: time and memory quadratic in its length.
+    static let reach = 1_000
+
     /// The sentence of `text` that contains the byte range: from after the previous ". " (or
-    /// "? ", "! ") to the next one.
+    /// "? ", "! ") to the next one. A sentence longer than `reach` on either side is cut at a
+    /// word, with "…" where it was cut.
     static func around(_ range: Range<Int>, in text: String) -> String {
-        let bytes = Array(text.utf8)
-        func isBoundary(_ index: Int) -> Bool {
-            // A full stop, question or exclamation mark (optionally closing a quote) then a space.
-            guard index + 1 < bytes.count, bytes[index + 1] == 0x20 else { return false }
-            return bytes[index] == 0x2E || bytes[index] == 0x3F || bytes[index] == 0x21
+        var text = text
+        // withUTF8 reads the string's own bytes: copying them for each mention was quadratic too.
+        return text.withUTF8 { bytes in
+            func isBoundary(_ index: Int) -> Bool {
+                // A full stop, question or exclamation mark (optionally closing a quote) then a space.
+                guard index + 1 < bytes.count, bytes[index + 1] == 0x20 else { return false }
+                return bytes[index] == 0x2E || bytes[index] == 0x3F || bytes[index] == 0x21
+            }
+            var start = min(range.lowerBound, bytes.count)
+            let earliest = max(0, start - reach)
+            while start > earliest, !(start >= 2 && isBoundary(start - 2)) { start -= 1 }
+            var cutBefore = false
+            if start > 0, !(start >= 2 && isBoundary(start - 2)) {
+                // Cut: start after the first space, so no word is shown in part.
+                cutBefore = true
+                while start < range.lowerBound, bytes[start] != 0x20 { start += 1 }
+            }
+            var end = min(max(range.upperBound, start), bytes.count)
+            let latest = min(bytes.count, end + reach)
+            while end < latest, !isBoundary(end) { end += 1 }
+            var cutAfter = false
+            if end < bytes.count, isBoundary(end) {
+                end += 1
+            } else if end < bytes.count {
+                cutAfter = true
+                while end > range.upperBound, bytes[end - 1] != 0x20 { end -= 1 }
+            }
+            let sentence = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            return (cutBefore ? "…" : "") + sentence + (cutAfter ? "…" : "")
         }
-        var start = min(range.lowerBound, bytes.count)
-        while start > 0, !(start >= 2 && isBoundary(start - 2)) { start -= 1 }
-        var end = min(range.upperBound, bytes.count)
-        while end < bytes.count, !isBoundary(end) { end += 1 }
-        if end < bytes.count { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 }

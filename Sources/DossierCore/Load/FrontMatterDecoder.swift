@@ -24,13 +24,19 @@ struct FrontMatterDecoder: Sendable {
             if let line, fileLines.indices.contains(line - 1) { diagnostic.sourceLine = String(fileLines[line - 1]) }
             return diagnostic
         }
-        func fileLine(_ mark: Mark?) -> Int? { mark.map { $0.line + firstLine - 1 } }
+        // Marks count lines from the YAML's first line, and libyaml counts more line breaks.
+        let lineMap = YAMLLineMap(yaml)
+        func place(_ mark: Mark) -> (line: Int, column: Int) {
+            let position = lineMap.position(of: mark)
+            return (position.line + firstLine - 1, position.column)
+        }
+        func fileLine(_ mark: Mark?) -> Int? { mark.map { place($0).line } }
 
         let root: Node
         do {
             root = try Yams.compose(yaml: yaml) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
-            return (nil, [Self.diagnostic(for: error, firstLine: firstLine, located: located)])
+            return (nil, [Self.diagnostic(for: error, firstLine: firstLine, place: place, located: located)])
         } catch {
             return (nil, [located(firstLine, nil, "front matter is not valid YAML: \(error)")])
         }
@@ -42,14 +48,14 @@ struct FrontMatterDecoder: Sendable {
         checkKeys(root, against: Fields.schema) { mark, key, known in
             var hint = "known keys: \(known.joined(separator: ", "))"
             if let suggestion = Suggestion.closest(to: key, in: known) { hint = "did you mean '\(suggestion)'?" }
-            diagnostics.append(located(fileLine(mark), mark?.column, "unknown key '\(key)'", hint: hint))
+            diagnostics.append(located(fileLine(mark), mark.map { place($0).column }, "unknown key '\(key)'", hint: hint))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
 
         do {
             return (try YAMLDecoder().decode(Fields.self, from: root), [])
         } catch let error as DecodingError {
-            return (nil, [Self.diagnostic(for: error, root: root, firstLine: firstLine, located: located)])
+            return (nil, [Self.diagnostic(for: error, root: root, firstLine: firstLine, place: place, located: located)])
         } catch {
             return (nil, [located(firstLine, nil, "front matter could not be read: \(error)")])
         }
@@ -71,22 +77,24 @@ struct FrontMatterDecoder: Sendable {
         }
     }
 
-    private static func diagnostic(for error: YamlError, firstLine: Int, located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, firstLine: Int, place: (Mark) -> (line: Int, column: Int),
+                                   located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             // libyaml reports where it gave up; the context says where the broken construct began.
             let start = context?.mark ?? mark
             let detail = context.map { " \($0.text)" } ?? ""
-            return located(start.line + firstLine - 1, start.column, "front matter is not valid YAML: \(problem)\(detail)",
+            return located(place(start).line, place(start).column, "front matter is not valid YAML: \(problem)\(detail)",
                            "quote values that contain ': ' or start with a quote, e.g. title: \"A: B\"")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return located(context.mark.line + firstLine - 1, nil, "key '\(duplicates.joined(separator: "', '"))' appears twice", "keep one of them")
+            return located(place(context.mark).line, nil, "key '\(duplicates.joined(separator: "', '"))' appears twice", "keep one of them")
         default:
             return located(firstLine, nil, "front matter is not valid YAML: \(error)", nil)
         }
     }
 
-    private static func diagnostic(for error: DecodingError, root: Node, firstLine: Int, located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
+    private static func diagnostic(for error: DecodingError, root: Node, firstLine: Int, place: (Mark) -> (line: Int, column: Int),
+                                   located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
         func line(of path: [CodingKey]) -> (Int?, Int?) {
             var node: Node? = root
             var lastMark = root.mark
@@ -101,7 +109,7 @@ struct FrontMatterDecoder: Sendable {
                 }
                 lastMark = node?.mark ?? lastMark
             }
-            return (lastMark.map { $0.line + firstLine - 1 } ?? firstLine, lastMark?.column)
+            return (lastMark.map { place($0).line } ?? firstLine, lastMark.map { place($0).column })
         }
         func name(_ path: [CodingKey]) -> String {
             path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")

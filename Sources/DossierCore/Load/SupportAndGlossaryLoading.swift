@@ -115,10 +115,11 @@ extension ContentLoader {
     /// found after decoding points at its own line.
     static func keyLinesOfListItems(_ yaml: String, list: String) -> [[String: Int]] {
         guard let root = try? Yams.compose(yaml: yaml), let items = root.mapping?.first(where: { $0.key.string == list })?.value.sequence else { return [] }
+        let lineMap = YAMLLineMap(yaml)
         return items.map { item in
             var lines: [String: Int] = [:]
             for (key, _) in item.mapping ?? Node.Mapping([]) {
-                if let name = key.string, let mark = key.mark { lines[name] = mark.line }
+                if let name = key.string, let mark = key.mark { lines[name] = lineMap.position(of: mark).line }
             }
             return lines
         }

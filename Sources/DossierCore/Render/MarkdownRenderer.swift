@@ -38,49 +38,53 @@ public struct MarkdownRenderer: Sendable {
 
 /// Plain text to Markdown that renders as exactly that text, and still reads well as Markdown
 /// (the briefings are published as .md files for committee papers).
+///
+/// The text is read as Unicode scalars, as cmark reads it, never as Swift `Character`s: a
+/// combining mark joins the character before it into one `Character`, so "[" followed by U+0301
+/// is not equal to "[" although cmark still sees a "[" (found by fuzzing: pasted text could
+/// open a link or an image).
 public enum MarkdownEscaping {
     /// Characters that can start Markdown or HTML anywhere, or that smart punctuation would
     /// change ("quotes", --): a source's words must come out exactly as written.
-    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "\"", "'"]
+    static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "\"", "'"]
     /// Characters that matter only at the start of a line: headings, lists, quotes.
-    static let escapedAtLineStart: Set<Character> = ["#", "+", "-", "=", ">"]
+    static let escapedAtLineStart: Set<Unicode.Scalar> = ["#", "+", "-", "=", ">"]
 
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
+        var result = String.UnicodeScalarView()
         var atLineStart = true
-        var previous: Character = " "
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            let next = index + 1 < characters.count ? characters[index + 1] : " "
-            if alwaysEscaped.contains(character)
-                || (atLineStart && escapedAtLineStart.contains(character))
-                || (character == "-" && (next == "-" || previous == "-"))
-                || (character == "." || character == ")") && atLineStart == false && Self.followsLineStartNumber(characters, index)
-                || (character == "!" && next == "[")
-                || (character == ":" && Self.followsURLScheme(characters, index))
-                || (character == "." && index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www") {
+        var previous: Unicode.Scalar = " "
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if alwaysEscaped.contains(scalar)
+                || (atLineStart && escapedAtLineStart.contains(scalar))
+                || (scalar == "-" && (next == "-" || previous == "-"))
+                || (scalar == "." || scalar == ")") && atLineStart == false && Self.followsLineStartNumber(scalars, index)
+                || (scalar == "!" && next == "[")
+                || (scalar == ":" && Self.followsURLScheme(scalars, index))
+                || (scalar == "." && index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www") {
                 result.append("\\")
             }
-            result.append(character)
-            if character == "\n" { atLineStart = true } else if character != " " { atLineStart = false }
-            previous = character
+            result.append(scalar)
+            if scalar == "\n" { atLineStart = true } else if scalar != " " { atLineStart = false }
+            previous = scalar
         }
-        return result
+        return String(result)
     }
 
-    /// "1." at the start of a line would begin an ordered list.
-    static func followsLineStartNumber(_ characters: [Character], _ index: Int) -> Bool {
+    /// "1." at the start of a line would begin an ordered list (cmark counts ASCII digits only).
+    static func followsLineStartNumber(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         var start = index
-        while start > 0, characters[start - 1].isNumber { start -= 1 }
+        while start > 0, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }
         guard start < index else { return false }
-        return start == 0 || characters[start - 1] == "\n"
+        return start == 0 || scalars[start - 1] == "\n"
     }
 
     /// "http:" or "www." text would be turned into a link by the autolink extension; the
     /// source's URLs stay text (escaping the "." of "www." and the ":" of "http:" prevents it).
-    static func followsURLScheme(_ characters: [Character], _ index: Int) -> Bool {
-        let before = String(characters[max(0, index - 5)..<index]).lowercased()
+    static func followsURLScheme(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(scalars[max(0, index - 5)..<index])).lowercased()
         return before.hasSuffix("http") || before.hasSuffix("https") || before.hasSuffix("mailto")
     }
 }

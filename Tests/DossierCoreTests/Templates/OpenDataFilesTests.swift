@@ -28,6 +28,19 @@ import Testing
         #expect(checked > 100)
     }
 
+    /// Computed in one pass (counting from the start for each mention was quadratic in a long
+    /// paragraph); the same offsets as counting each from the start.
+    @Test func characterOffsetsMatchCountingFromTheStart() {
+        let text = "Cafe\u{301} 🇬🇧 Yvette Cooper’s e\u{301}e\u{301} NPCC"
+        let bytes = Set(0...text.utf8.count + 2)
+        let offsets = OpenDataFiles.characterOffsets(of: bytes, in: text)
+        for byte in bytes {
+            let utf8 = text.utf8
+            let expected = utf8.index(utf8.startIndex, offsetBy: byte, limitedBy: utf8.endIndex).map { text.distance(from: text.startIndex, to: $0) }
+            #expect(offsets[byte] == expected, "byte \(byte)")
+        }
+    }
+
     @Test func noReaderCommentReachesAnyOutputFile() {
         for (path, data) in Self.plan.files {
             let text = String(decoding: data, as: UTF8.self)

@@ -1,0 +1,40 @@
+// Arbitrary Markdown, as an editor writes ledes and descriptions, through the render stage:
+// cmark-gfm with dossier's options, entity linking on the tree, abbreviation marking, HTML.
+// Checks that linking changes no visible text and that the HTML holds nothing a browser
+// would run: raw HTML is off, so no input can produce a script.
+import CmarkGFM
+@testable import DossierCore
+import FuzzSupport
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    // The loader refuses NUL bytes and turns CRLF and CR into LF before Markdown is parsed.
+    guard !UnsafeBufferPointer(start: bytes, count: size).contains(0) else { return 0 }
+    let markdown = TextFileReader.normalisingLineEndings(FuzzInput.text(bytes, size))
+
+    // The steps of ContentRenderer.html, in its order, with the text compared after each.
+    let document = MarkdownDocument(markdown, options: MarkdownRenderer(allowRawHTML: false).options)
+    let before = document.renderPlainText()
+    document.replaceUnsafeImagesWithText()
+    FuzzCheck.require(document.renderPlainText() == before, "replacing unsafe images changed the text:\n\(before.debugDescription)\n\(document.renderPlainText().debugDescription)")
+    let mentions = FuzzRegistry.linker.link(document, root: "../")
+    let after = document.renderPlainText()
+    FuzzCheck.require(before == after, "linking changed the text:\n\(before.debugDescription)\n\(after.debugDescription)")
+    for mention in mentions {
+        FuzzCheck.require(!mention.surface.isEmpty && mention.range.count == mention.surface.utf8.count, "mention '\(mention.surface)' at \(mention.range)")
+    }
+
+    var marked = Set<String>()
+    FuzzRegistry.abbreviations.mark(document, alreadyMarked: &marked)
+    FuzzCheck.require(document.renderPlainText() == after, "abbreviation marking changed the text")
+
+    let html = document.renderHTML()
+    if let problem = RenderedHTML.problem(in: html) {
+        FuzzCheck.require(false, "unsafe HTML (\(problem)):\n\(html)")
+    }
+    // The paths an article page and a title take through the same wrapper (their HTML is
+    // pieces of the HTML checked above).
+    _ = document.renderTopLevelBlocks()
+    _ = document.renderFirstParagraphContents()
+    return 0
+}

@@ -1,0 +1,31 @@
+@testable import DossierCore
+import Foundation
+import Testing
+
+@Suite struct TextFileReaderTests {
+    private func read(_ bytes: [UInt8]) throws -> String {
+        try TextFileReader().decode(Data(bytes), displayPath: "content/a.txt").get()
+    }
+
+    @Test func lineEndingsBecomeNewlines() throws {
+        #expect(try read(Array("a\r\nb\rc\n\r\nd".utf8)) == "a\nb\nc\n\nd")
+        #expect(try read(Array("\u{FEFF}title\r\n".utf8)) == "title\n")
+    }
+
+    /// Found by Fuzz/FuzzFrontMatter: Foundation's replacingOccurrences left a CR followed by a
+    /// combining mark (here U+064C) in place, and libyaml counted it as a line break that
+    /// dossier did not, so a YAML error named a line past the end of the file.
+    @Test func aCarriageReturnBeforeACombiningMarkIsALineBreakToo() throws {
+        #expect(try read(Array("a ---\r\u{64C})\nb".utf8)) == "a ---\n\u{64C})\nb")
+        #expect(try read(Array("\u{FEFF}\u{301}x".utf8)) == "\u{301}x")
+    }
+
+    @Test func theFuzzInputReportsALineOfTheFile() throws {
+        let data = try Data(contentsOf: Fixtures.repository.appendingPathComponent("Fuzz/Regressions/FuzzFrontMatter/cr-before-combining-mark"))
+        let text = try TextFileReader().decode(data, displayPath: "content/safeguarding.yml").get()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let (_, found) = FrontMatterDecoder().decode(SafeguardingFields.self, yaml: text, path: "content/safeguarding.yml", firstLine: 1, fileLines: lines)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { ($0.line ?? 1) <= lines.count && $0.sourceLine != nil })
+    }
+}
