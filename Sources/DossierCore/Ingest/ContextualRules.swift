@@ -30,8 +30,8 @@ enum ContextualRules {
         for index in lines.indices where rules[index] == nil {
             let next = index + 1
             guard next < lines.count, !lines[next].isEmpty else { continue }
-            let shape = lines[index]
-            if lines[next].text == lines[index].text, shape.wordCount <= 60 {
+            let line = lines[index]
+            if lines[next].text == line.text, line.wordCount <= 60 {
                 rules[index] = .imageCaption
                 continue
             }
@@ -40,8 +40,8 @@ enum ContextualRules {
             // or it could be a paragraph in an article with no blank lines.
             let startsGroup = index == 0 || lines[index - 1].isEmpty
             let endsGroup = next + 1 == lines.count || lines[next + 1].isEmpty
-            let headingLike = shape.wordCount <= 12 && !shape.endsWithSentencePunctuation
-            if headingLike || (startsGroup && endsGroup && shape.wordCount <= 30) {
+            let headingLike = line.wordCount <= 12 && !line.endsWithSentencePunctuation
+            if headingLike || (startsGroup && endsGroup && line.wordCount <= 30) {
                 rules[index] = .imageCaption
             }
         }

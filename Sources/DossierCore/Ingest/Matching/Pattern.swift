@@ -39,6 +39,10 @@ final class Pattern: @unchecked Sendable {
         return regex
     }
 
+    deinit {
+        program?.deallocate()
+    }
+
     private static func compile(_ source: String, ignoresCase: Bool) -> Regex<AnyRegexOutput> {
         do {
             let regex = try Regex(source)

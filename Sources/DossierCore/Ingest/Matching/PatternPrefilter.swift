@@ -62,34 +62,42 @@ struct BytePresence: Sendable {
 struct PatternPrefilter: Sendable {
     /// Pairs of bytes: text must hold one byte of each pair (an ASCII letter
     /// in either case, or the same byte twice).
-    let requiredBytes: [(UInt8, UInt8)]
+    let requiredBytes: FixedTable<(UInt8, UInt8)>
     /// Pair slots, alternative after alternative: text must hold every slot of
     /// at least one alternative. Empty when nothing is known.
-    private let pairSlots: [Int]
+    private let pairSlots: FixedTable<Int>
     /// Where each alternative ends in `pairSlots`.
-    private let alternativeEnds: [Int]
+    private let alternativeEnds: FixedTable<Int>
 
     init(_ node: PatternNode, ignoresCase: Bool) {
-        requiredBytes = Self.requiredBytes(of: node, ignoresCase: ignoresCase).sorted().map {
+        requiredBytes = FixedTable(Self.requiredBytes(of: node, ignoresCase: ignoresCase).sorted().map {
             (UInt8(truncatingIfNeeded: $0 >> 8), UInt8(truncatingIfNeeded: $0))
-        }
+        })
         var slots: [Int] = []
         var ends: [Int] = []
         for pairs in Self.requirement(of: node) ?? [] {
             slots += pairs.sorted().map { BytePresence.slot(UInt8($0 >> 8), UInt8($0 & 0xFF)) }
             ends.append(slots.count)
         }
-        pairSlots = slots
-        alternativeEnds = ends
+        pairSlots = FixedTable(slots)
+        alternativeEnds = FixedTable(ends)
+    }
+
+    func deallocate() {
+        requiredBytes.deallocate()
+        pairSlots.deallocate()
+        alternativeEnds.deallocate()
     }
 
     func admits(_ presence: BytePresence) -> Bool {
-        for (first, second) in requiredBytes where !presence.bytes.contains(first) && !presence.bytes.contains(second) {
-            return false
+        for index in 0..<requiredBytes.count {
+            let (first, second) = requiredBytes[index]
+            if !presence.bytes.contains(first) && !presence.bytes.contains(second) { return false }
         }
-        if alternativeEnds.isEmpty { return true }
+        if alternativeEnds.count == 0 { return true }
         var start = 0
-        for end in alternativeEnds {
+        for alternative in 0..<alternativeEnds.count {
+            let end = alternativeEnds[alternative]
             var index = start
             while index < end, presence.containsPair(slot: pairSlots[index]) { index += 1 }
             if index == end { return true }

@@ -1,9 +1,12 @@
 /// A parsed pattern compiled to a small backtracking program over the UTF-8 of
 /// plain text. It explores alternatives in the same order as Swift `Regex`
 /// (leftmost match; earlier alternatives and greedy/lazy choices first), so on
-/// plain text it finds the same match and the same captures. Immutable once
-/// built, so one program is shared by every thread.
-final class PatternProgram: Sendable {
+/// plain text it finds the same match and the same captures.
+///
+/// Immutable once built and shared by every thread. Its tables are
+/// `FixedTable`s, so running it never touches a shared reference count; the
+/// `Pattern` that builds a program owns them and frees them when it goes.
+struct PatternProgram: Sendable {
     enum Opcode: UInt8, Sendable {
         /// An exact ASCII byte (`a`).
         case byte
@@ -11,7 +14,7 @@ final class PatternProgram: Sendable {
         case foldedLetter
         /// An exact non-ASCII scalar (`a`).
         case scalar
-        /// One scalar from `sets[a]`.
+        /// One scalar from `classes[a]`.
         case set
         case any
         /// Try `a`; on failure come back and try `b`.
@@ -43,9 +46,11 @@ final class PatternProgram: Sendable {
         var c: Int = 0
     }
 
-    let instructions: [Instruction]
-    let sets: [ScalarSet]
-    let byteSets: [ByteSet]
+    let instructions: FixedTable<Instruction>
+    let classes: FixedTable<CompiledClass>
+    /// The non-ASCII members of every class, each class's in a run.
+    let classScalars: FixedTable<UInt32>
+    let byteSets: FixedTable<ByteSet>
     /// Capture groups, not counting the whole match.
     let captureCount: Int
     /// Every match starts at the start of the text (`^…`).
@@ -65,14 +70,31 @@ final class PatternProgram: Sendable {
         var compiler = Compiler(ignoresCase: ignoresCase)
         compiler.emit(node, follow: nil)
         compiler.instructions.append(Instruction(opcode: .match))
-        instructions = compiler.instructions
-        sets = compiler.sets
-        byteSets = compiler.byteSets
+        instructions = FixedTable(compiler.instructions)
+        var compiledClasses: [CompiledClass] = []
+        var classScalars: [UInt32] = []
+        for set in compiler.sets {
+            compiledClasses.append(CompiledClass(set, firstScalar: classScalars.count))
+            classScalars += set.scalars
+        }
+        classes = FixedTable(compiledClasses)
+        self.classScalars = FixedTable(classScalars)
+        byteSets = FixedTable(compiler.byteSets)
         self.captureCount = captureCount
         anchoredAtStart = Self.isAnchoredAtStart(node)
         firstBytes = nullable ? nil : first
         startPairs = nullable ? nil : StartPairs(node, ignoresCase: ignoresCase)
         prefilter = PatternPrefilter(node, ignoresCase: ignoresCase)
+    }
+
+    /// Frees the tables; only the owning `Pattern` calls this, once.
+    func deallocate() {
+        instructions.deallocate()
+        classes.deallocate()
+        classScalars.deallocate()
+        byteSets.deallocate()
+        startPairs?.deallocate()
+        prefilter.deallocate()
     }
 
     /// False when text with this `presence` cannot match; true when it may,
@@ -187,7 +209,7 @@ final class PatternProgram: Sendable {
                 if position < end {
                     let byte = bytes[position]
                     if byte < 0x80 {
-                        if sets[instruction.a].containsASCII(byte) {
+                        if classes[instruction.a].containsASCII(byte) {
                             position += 1
                             pc += 1
                         } else {
@@ -195,7 +217,7 @@ final class PatternProgram: Sendable {
                         }
                     } else {
                         let (value, length) = PlainText.decode(bytes, at: position)
-                        if sets[instruction.a].contains(value) {
+                        if classes[instruction.a].contains(value, scalars: classScalars) {
                             position += length
                             pc += 1
                         } else {
@@ -481,7 +503,7 @@ final class PatternProgram: Sendable {
 /// case when the pattern ignores case), and the single bytes a match can
 /// consist of, as found from the parsed pattern.
 struct StartPairs: Sendable {
-    private let pairs: [UInt64]
+    private let pairs: FixedTable<UInt64>
     private let singles: ByteSet
     private let foldsCase: Bool
 
@@ -498,9 +520,13 @@ struct StartPairs: Sendable {
                 pairs[key >> 6] |= 1 << UInt64(key & 63)
             }
         }
-        self.pairs = pairs
+        self.pairs = FixedTable(pairs)
         self.singles = singles
         foldsCase = ignoresCase
+    }
+
+    func deallocate() {
+        pairs.deallocate()
     }
 
     @inline(__always)
@@ -582,6 +608,43 @@ struct StartPairs: Sendable {
             if result.count > limit { return nil }
         }
         return result
+    }
+}
+
+/// A `ScalarSet` with its non-ASCII members moved to the program's
+/// `classScalars`, so that it holds plain values only.
+struct CompiledClass {
+    private let low: UInt64
+    private let high: UInt64
+    private let nonASCIILetters: Bool
+    private let inverted: Bool
+    private let firstScalar: Int
+    private let scalarCount: Int
+
+    init(_ set: ScalarSet, firstScalar: Int) {
+        low = set.low
+        high = set.high
+        nonASCIILetters = set.nonASCIILetters
+        inverted = set.inverted
+        self.firstScalar = firstScalar
+        scalarCount = set.scalars.count
+    }
+
+    @inline(__always)
+    func containsASCII(_ byte: UInt8) -> Bool {
+        let member = byte < 64 ? (low >> UInt64(byte)) & 1 == 1 : (high >> UInt64(byte - 64)) & 1 == 1
+        return member != inverted
+    }
+
+    func contains(_ scalar: UInt32, scalars: FixedTable<UInt32>) -> Bool {
+        if scalar < 128 { return containsASCII(UInt8(scalar)) }
+        var member = nonASCIILetters && PlainText.isNonASCIILetter(scalar)
+        var index = firstScalar
+        while !member, index < firstScalar + scalarCount {
+            member = scalars[index] == scalar
+            index += 1
+        }
+        return member != inverted
     }
 }
 
