@@ -24,6 +24,30 @@ for name in ("dossier.yml", "safeguarding.yml"):
     shutil.copy(os.path.join(repo, "content", name), content)
 
 
+claimed = set()
+
+
+def unclaimed(front):
+    """Drops aliases another entity already claims: the generator can give two organisations the
+    same alias, which dossier refuses (a name may belong to one entity only)."""
+    lines, kept = front.split("\n"), []
+    in_aliases = False
+    for line in lines:
+        if line.startswith("aliases:"):
+            in_aliases = True
+            kept.append(line)
+            continue
+        if in_aliases and line.startswith("  - "):
+            alias = line[4:].strip().strip('"')
+            if alias in claimed:
+                continue
+            claimed.add(alias)
+        else:
+            in_aliases = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def convert(kind):
     os.makedirs(os.path.join(content, kind))
     for name in sorted(os.listdir(os.path.join(src, "content", kind))):
@@ -32,6 +56,10 @@ def convert(kind):
         front, body = match.group(1), match.group(2)
         role = re.search(r'^role: (.*)$', front, re.M)
         front = re.sub(r'^role: .*\n?', "", front, flags=re.M)
+        own_name = re.search(r'^name: (.*)$', front, re.M)
+        if own_name:
+            claimed.add(own_name.group(1).strip('"'))
+        front = unclaimed(front)
         if role and kind == "people":
             front += "\nroles:\n  - title: " + role.group(1)
         elif role:

@@ -8,30 +8,31 @@ public struct ArticleIngester: Sendable {
     }
 
     public func ingest(_ sources: [ArticleSource], includeDrafts: Bool) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var articles: [Article] = []
-        let cleaner = ArticleCleaner()
-        for unredacted in sources where includeDrafts || !unredacted.draft {
-            // Withheld names go first, before the cleaner or anything after it sees the text.
-            let (source, redactions) = redactor.redact(unredacted)
-            let cleaned = cleaner.clean(source.body, firstLine: source.bodyFirstLine)
-            if cleaned.blocks.isEmpty {
-                diagnostics.append(.warning(source.path, line: source.bodyFirstLine, "nothing is left of the article after cleaning",
-                                            hint: "run 'dossier explain \(source.slug)' to see what was removed"))
-                continue
-            }
-            let published = source.published ?? cleaned.byline?.date
-            if published == nil {
-                diagnostics.append(.warning(source.path, line: 1, "the article has no date: it will show as undated", hint: "add 'published: YYYY-MM-DD' to its front matter"))
-            }
-            articles.append(Article(
-                slug: source.slug, path: source.path,
-                title: source.title ?? cleaned.title ?? source.slug,
-                source: source.source, author: source.author ?? cleaned.byline?.author,
-                published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
-                blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes, redactions: redactions))
-            articles[articles.count - 1].excludedTopics = source.excludedTopics
+        // Articles are cleaned on both cores, then collected in input order.
+        let results = sources.filter { includeDrafts || !$0.draft }.parallelMap(ingest)
+        return (results.compactMap(\.article), results.flatMap(\.diagnostics))
+    }
+
+    func ingest(_ unredacted: ArticleSource) -> (article: Article?, diagnostics: [Diagnostic]) {
+        // Withheld names go first, before the cleaner or anything after it sees the text.
+        let (source, redactions) = redactor.redact(unredacted)
+        let cleaned = ArticleCleaner().clean(source.body, firstLine: source.bodyFirstLine)
+        if cleaned.blocks.isEmpty {
+            return (nil, [.warning(source.path, line: source.bodyFirstLine, "nothing is left of the article after cleaning",
+                                   hint: "run 'dossier explain \(source.slug)' to see what was removed")])
         }
-        return (articles, diagnostics)
+        var diagnostics: [Diagnostic] = []
+        let published = source.published ?? cleaned.byline?.date
+        if published == nil {
+            diagnostics.append(.warning(source.path, line: 1, "the article has no date: it will show as undated", hint: "add 'published: YYYY-MM-DD' to its front matter"))
+        }
+        var article = Article(
+            slug: source.slug, path: source.path,
+            title: source.title ?? cleaned.title ?? source.slug,
+            source: source.source, author: source.author ?? cleaned.byline?.author,
+            published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
+            blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes, redactions: redactions)
+        article.excludedTopics = source.excludedTopics
+        return (article, diagnostics)
     }
 }
