@@ -51,6 +51,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        // Times ArticleCleaner over folders of articles and dumps its output as a
+        // regression oracle (see scripts/bench-cleaner.sh). Not part of the CLI.
+        .executableTarget(name: "cleaner-bench", dependencies: ["DossierCore"], path: "Sources/CleanerBench"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", .product(name: "Mustache", package: "swift-mustache")], exclude: ["Fixtures", "Ingest/Fixtures"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierCore"]),

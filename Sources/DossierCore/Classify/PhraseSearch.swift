@@ -10,7 +10,11 @@ struct PhraseSearch: Sendable {
     }
 
     func contains(_ phrase: String) -> Bool {
-        let needle = Array(Self.fold(phrase).utf8)
+        contains(folded: Array(Self.fold(phrase).utf8))
+    }
+
+    /// For a phrase asked about many texts: fold it once with `PhraseSearch.needle(_:)`.
+    func contains(folded needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= lowercasedText.count else { return false }
         var start = 0
         while start + needle.count <= lowercasedText.count {
@@ -26,10 +30,14 @@ struct PhraseSearch: Sendable {
         return false
     }
 
+    static func needle(_ phrase: String) -> [UInt8] { Array(fold(phrase).utf8) }
+
     /// Lower case, curly apostrophes and dashes folded to plain ones.
     static func fold(_ text: String) -> String {
+        // ASCII text, most of it, is folded byte by byte; Unicode's lower-casing only when needed.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return TextScan.asciiLowercased(text) }
         var result = text.lowercased()
-        if result.contains("’") { result = result.replacingOccurrences(of: "’", with: "'") }
+        if TextScan.contains(result, "’") { result = result.replacingOccurrences(of: "’", with: "'") }
         return result
     }
 

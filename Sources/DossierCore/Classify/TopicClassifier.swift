@@ -85,7 +85,7 @@ public struct TopicClassifier: Sendable {
     static func score(_ search: PhraseSearch, _ rules: TopicRules) -> (Int, [String]) {
         var score = 0
         var matched: [String] = []
-        for phrase in rules.phrases where search.contains(phrase.phrase) {
+        for phrase in rules.phrases where search.contains(folded: phrase.needle) {
             score += phrase.weight
             matched.append(phrase.phrase)
         }

@@ -123,16 +123,16 @@ public struct BriefingComposer: Sendable {
     }
 
     static func concernsCouncils(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
-        return lower.contains(" council") || lower.hasPrefix("council") || lower.contains("local authorit")
+        let lower = TextScan.asciiLowercased(sentence)
+        return TextScan.contains(lower, " council") || lower.hasPrefix("council") || TextScan.contains(lower, "local authorit")
     }
 
     static let unknownCues = ["not yet", "unclear", "did not commit", "yet to", "not known", "unknown", "highly unlikely", "underestimate",
                               "not recorded", "no data", "is due to", "will publish", "not easy"]
 
     static func saysNotYetKnown(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
-        return unknownCues.contains { lower.contains($0) }
+        let lower = TextScan.asciiLowercased(sentence)
+        return unknownCues.contains { TextScan.contains(lower, $0) }
     }
 
     static func trimmed(_ text: String, words limit: Int) -> String {

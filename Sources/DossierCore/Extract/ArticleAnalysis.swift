@@ -105,10 +105,10 @@ struct DatedRoles: Sendable {
         guard let date, !entries.isEmpty else { return [] }
         let lower = PhraseSearch.fold(sentence)
         var holders = Set<String>()
-        for entry in entries where lower.contains(entry.title) {
+        for entry in entries where TextScan.contains(lower, entry.title) {
             guard (entry.from.map { $0 <= date } ?? true), (entry.until.map { date <= $0 } ?? true),
                   PhraseSearch(sentence).contains(entry.title),
-                  !lower.contains("shadow " + entry.title), !lower.contains("former " + entry.title) else { continue }
+                  !TextScan.contains(lower, "shadow " + entry.title), !TextScan.contains(lower, "former " + entry.title) else { continue }
             holders.insert(entry.person)
         }
         return holders

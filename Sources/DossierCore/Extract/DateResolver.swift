@@ -33,6 +33,8 @@ public struct DateResolver: Sendable {
 
     /// Every date expression in the sentence, resolved; overlapping expressions keep the most precise.
     public func find(in sentence: String, published: Day?) -> [Found] {
+        // Most sentences hold no date at all: ten regular expressions need not say so.
+        guard Self.mayHoldADate(sentence) else { return [] }
         let text = sentence as NSString
         var found: [(NSRange, Found)] = []
         for (regex, kind) in Self.patterns {
@@ -45,6 +47,16 @@ public struct DateResolver: Sendable {
             }
         }
         return found.sorted { $0.0.location < $1.0.location }.map(\.1)
+    }
+
+    static let keywords = months.map { String($0.prefix(3)) } + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                                   "today", "yesterday", "this morning", "this afternoon", "week", "month",
+                                                                   "year", "recent", "easter", " time"]
+
+    static func mayHoldADate(_ sentence: String) -> Bool {
+        if TextScan.hasDigit(sentence) { return true }
+        let lower = TextScan.asciiLowercased(sentence)
+        return keywords.contains { TextScan.contains(lower, $0) }
     }
 
     func resolve(_ kind: Kind, _ groups: [String], published: Day?) -> FuzzyDate? {

@@ -85,7 +85,7 @@ public struct FactExtractor: Sendable {
     /// Sentences that carry a date, plus each article's opening news (dated by publication).
     func extractEvents(_ statements: [Statement], topic: String) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
-        for statement in statements where !statement.isQuotation || statement.text.contains(" said") {
+        for statement in statements where !statement.isQuotation || TextScan.contains(statement.text, " said") {
             if let date = dates.find(in: statement.text, published: statement.published).first(where: { $0.date.precision != .year })?.date {
                 events.append(TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic))
             } else if statement.position < 2, !statement.isQuotation, let published = statement.published,
@@ -93,19 +93,25 @@ public struct FactExtractor: Sendable {
                 events.append(TimelineEvent(date: FuzzyDate(day: month, precision: .month), text: statement.text, sources: [statement.source], topic: topic))
             }
         }
-        // The same event told by several articles becomes one entry with several sources.
+        // The same event told by several articles becomes one entry with several sources. Only
+        // events on the same date can be the same event; each text's words are counted once.
         var merged: [TimelineEvent] = []
+        var vectors: [[String: Double]] = []
+        var byDate: [String: [Int]] = [:]
         let clusterer = StatementClusterer(threshold: 0.3, maximumDaysApart: 10)
         for event in events {
-            if let index = merged.firstIndex(where: { other in
-                other.date.text == event.date.text && !other.sources.contains { $0.article == event.sources[0].article }
-                    && publishedWithin(other.sources + event.sources, days: clusterer.maximumDaysApart)
-                    && StatementClusterer.cosine(Dictionary(StatementClusterer.terms(other.text).map { ($0, 1.0) }, uniquingKeysWith: +),
-                                                 Dictionary(StatementClusterer.terms(event.text).map { ($0, 1.0) }, uniquingKeysWith: +)) >= clusterer.threshold
+            let vector = Dictionary(StatementClusterer.terms(event.text).map { ($0, 1.0) }, uniquingKeysWith: +)
+            let sameDay = byDate[event.date.text] ?? []
+            if let index = sameDay.first(where: { index in
+                !merged[index].sources.contains { $0.article == event.sources[0].article }
+                    && publishedWithin(merged[index].sources + event.sources, days: clusterer.maximumDaysApart)
+                    && StatementClusterer.cosine(vectors[index], vector) >= clusterer.threshold
             }) {
                 merged[index].sources += event.sources
             } else {
+                byDate[event.date.text, default: []].append(merged.count)
                 merged.append(event)
+                vectors.append(vector)
             }
         }
         return merged.sorted { ($0.date.day, $0.sources[0]) < ($1.date.day, $1.sources[0]) }

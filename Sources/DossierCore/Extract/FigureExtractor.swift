@@ -31,6 +31,8 @@ public struct FigureExtractor: Sendable {
                                                  "august", "september", "october", "november", "december"]
 
     public func find(in sentence: String) -> [Found] {
+        // A figure has a digit or is a duration such as "three-month".
+        guard TextScan.hasDigit(sentence) || ["-month", "-year", "-week", "-day"].contains(where: { TextScan.contains(sentence, $0) }) else { return [] }
         let text = sentence as NSString
         var found: [Found] = []
         var taken: [NSRange] = []

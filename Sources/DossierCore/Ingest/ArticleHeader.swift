@@ -17,6 +17,10 @@ struct ArticleHeader: Equatable {
     /// byline. A headline must come before any body line; a byline may sit on
     /// either side of it.
     static func find(in lines: [String], rules: [CleaningRule?]) -> ArticleHeader {
+        find(in: lines.map(ScannedLine.init), rules: rules)
+    }
+
+    static func find(in lines: [ScannedLine], rules: [CleaningRule?]) -> ArticleHeader {
         var header = ArticleHeader()
         var examined = 0
         var bodyLines = 0
@@ -24,16 +28,17 @@ struct ArticleHeader: Equatable {
         for index in lines.indices where rules[index] == nil {
             examined += 1
             if examined > 7 || bodyLines >= 2 { break }
-            let line = lines[index]
+            let scanned = lines[index]
+            let line = scanned.text
             let followsAuthor = previousWasAuthor
             previousWasAuthor = false
-            if let parsed = BylineParser.parse(line), header.absorb(parsed, at: index) {
+            if let parsed = BylineParser.parse(scanned), header.absorb(parsed, at: index) {
                 previousWasAuthor = parsed.author != nil
                 continue
             }
             // BBC/Guardian style: the author's name alone on a line under the headline.
             if header.titleIndex != nil, header.author == nil,
-               let name = BylineParser.isNameOnly(line) ? line : BylineParser.nameBeforeRole(line) {
+               let name = BylineParser.isNameOnly(scanned) ? line : BylineParser.nameBeforeRole(scanned) {
                 header.absorb(BylineParser.Parsed(author: name, date: nil), at: index)
                 previousWasAuthor = true
                 continue
@@ -42,7 +47,7 @@ struct ArticleHeader: Equatable {
                 header.bylineIndexes.append(index)
                 continue
             }
-            if header.titleIndex == nil, bodyLines == 0, looksLikeHeadline(line) {
+            if header.titleIndex == nil, bodyLines == 0, looksLikeHeadline(scanned) {
                 header.titleIndex = index
                 continue
             }
@@ -77,8 +82,13 @@ struct ArticleHeader: Equatable {
     }
 
     static func looksLikeHeadline(_ line: String) -> Bool {
+        looksLikeHeadline(ScannedLine(line))
+    }
+
+    static func looksLikeHeadline(_ scanned: ScannedLine) -> Bool {
+        let line = scanned.text
         let shape = LineShape(line)
-        guard (3...30).contains(shape.wordCount), line.count <= 200, shape.startsUppercase else { return false }
+        guard (3...30).contains(scanned.wordCount), line.count <= 200, shape.startsUppercase else { return false }
         guard let last = line.last else { return false }
         return !".,;:".contains(last) && !line.hasSuffix(".”") && !line.hasSuffix(".\"") && !line.hasSuffix(".’")
     }

@@ -11,18 +11,21 @@ enum BylineParser {
     }
 
     static func parse(_ line: String) -> Parsed? {
-        let shape = LineShape(line)
-        guard shape.wordCount <= 20, !LineClassifier.containsDoubleQuote(line) else { return nil }
-        let found = DateParser.find(in: line)
+        parse(ScannedLine(line))
+    }
+
+    static func parse(_ scanned: ScannedLine) -> Parsed? {
+        let line = scanned.text
+        guard scanned.wordCount <= 20, !scanned.containsDoubleQuote else { return nil }
+        let found = DateParser.find(in: scanned.subject)
         let beforeDate = found.map { String(line[..<$0.range.lowerBound]) } ?? line
         let afterDate = found.map { String(line[$0.range.upperBound...]) } ?? ""
         // "10:32, 16 Jun 2025 Updated 11:05, 16 Jun 2025": the first date is the publication date.
         let afterIsOnlyTime = isOnlyTimeOrPunctuation(afterDate)
-            || afterDate.contains(pattern: #"^[\s,|·•-]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s,|·•-]*(updated|last updated|modified|last modified)\b"#)
+            || updatedAfterDate.matches(afterDate)
 
-        if line.range(of: #"^by\s+"#, options: [.regularExpression, .caseInsensitive]) != nil {
-            let authorText = beforeDate.replacingOccurrences(
-                of: #"^by\s+"#, with: "", options: [.regularExpression, .caseInsensitive])
+        if hasLeadingBy(line) {
+            let authorText = removingLeadingBy(beforeDate)
             let author = authorName(from: authorText)
             // "By 2030 the council…" is a sentence, not a byline.
             guard author != nil else { return nil }
@@ -32,22 +35,74 @@ enum BylineParser {
         guard let found else { return nil }
 
         // "Posted on March 3, 2025 by Jo Bloggs".
-        if let byMatch = afterDate.range(of: #"^\s*,?\s*by\s+"#, options: [.regularExpression, .caseInsensitive]),
-           beforeDate.contains(pattern: #"^(published|updated|posted|first published|date)\b[\s:,]*(on\b)?[\s:,]*$"#) {
-            return Parsed(author: authorName(from: String(afterDate[byMatch.upperBound...])), date: found.date)
+        if let afterBy = textAfterBy(in: afterDate),
+           postedLabel.matches(beforeDate) {
+            return Parsed(author: authorName(from: afterBy), date: found.date)
         }
 
-        if beforeDate.contains(pattern: #"^(published|updated|posted|first published|last updated|last modified|modified|date)\b[\s:,]*(on\b)?[\s:,]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s:,]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s:,]*$"#)
+        if publishedLabel.matches(beforeDate)
             || (isOnlyWeekdayOrTime(beforeDate) && afterIsOnlyTime) {
             return Parsed(author: nil, date: found.date)
         }
 
         // "William Eichler 16 June 2025" / "Jane Doe, Political Editor | 3 June 2025".
-        if afterIsOnlyTime, shape.wordCount <= 12, let author = authorName(from: beforeDate),
-           author.split(separator: " ").count >= 2 {
+        if afterIsOnlyTime, scanned.wordCount <= 12, let author = authorName(from: beforeDate),
+           PlainText.words(author).count >= 2 {
             return Parsed(author: author, date: found.date)
         }
         return nil
+    }
+
+    private static let updatedAfterDate = Pattern(
+        #"^[\s,|·•-]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s,|·•-]*(updated|last updated|modified|last modified)\b"#)
+    private static let postedLabel = Pattern(#"^(published|updated|posted|first published|date)\b[\s:,]*(on\b)?[\s:,]*$"#)
+    private static let publishedLabel = Pattern(
+        #"^(published|updated|posted|first published|last updated|last modified|modified|date)\b[\s:,]*(on\b)?[\s:,]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s:,]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s:,]*$"#)
+
+    // "By …" and "…, by …" are found the way Foundation's regular-expression
+    // search (ICU) finds `^by\s+` case-insensitively. In plain text (see
+    // `PlainText`) only ASCII letters fold to "b" and "y" and the space is the
+    // only whitespace, so a byte check gives the same answer without compiling
+    // an NSRegularExpression for every header line.
+
+    private static let leadingByRegex = #"^by\s+"#
+    private static let byAfterDateRegex = #"^\s*,?\s*by\s+"#
+
+    /// End (in bytes) of "by" and the spaces after it at `index`, or nil.
+    private static func endOfBy(in bytes: [UInt8], at index: Int) -> Int? {
+        guard index + 2 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "b"),
+              bytes[index + 1] | 0x20 == UInt8(ascii: "y"), bytes[index + 2] == 0x20 else { return nil }
+        var end = index + 3
+        while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+        return end
+    }
+
+    static func hasLeadingBy(_ text: String) -> Bool {
+        if let plain = PlainText(text) { return endOfBy(in: plain.bytes, at: 0) != nil }
+        return text.range(of: leadingByRegex, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    static func removingLeadingBy(_ text: String) -> String {
+        if let plain = PlainText(text) {
+            guard let end = endOfBy(in: plain.bytes, at: 0) else { return text }
+            return String(decoding: plain.bytes[end...], as: UTF8.self)
+        }
+        return text.replacingOccurrences(of: leadingByRegex, with: "", options: [.regularExpression, .caseInsensitive])
+    }
+
+    /// The text after a leading ", by " (as in "3 March 2025 by Jo Bloggs"), or nil.
+    static func textAfterBy(in text: String) -> String? {
+        if let plain = PlainText(text) {
+            let bytes = plain.bytes
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            guard let end = endOfBy(in: bytes, at: index) else { return nil }
+            return String(decoding: bytes[end...], as: UTF8.self)
+        }
+        guard let range = text.range(of: byAfterDateRegex, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        return String(text[range.upperBound...])
     }
 
     /// The personal name at the start of a byline, with the role after a
@@ -55,12 +110,12 @@ enum BylineParser {
     static func authorName(from text: String) -> String? {
         var candidate = text
         for separator in [" - ", " – ", " — ", " | ", ",", " on ", " Published", " Updated", "•", "·"] {
-            if let range = candidate.range(of: separator) {
+            if let range = PlainText.firstRange(of: separator, in: candidate) {
                 candidate = String(candidate[..<range.lowerBound])
             }
         }
-        candidate = candidate.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|,:"))
-        let words = candidate.split(separator: " ")
+        candidate = PlainText.trimming(Substring(candidate), authorEdges)
+        let words = PlainText.words(candidate)
         guard (1...6).contains(words.count), let first = words.first?.first, first.isUppercase else { return nil }
         let particles: Set<String> = ["and", "de", "van", "von", "der", "le", "la", "da", "di", "bin", "al", "&"]
         let allNameLike = words.allSatisfy { word in
@@ -70,8 +125,16 @@ enum BylineParser {
         return candidate
     }
 
+    private static let authorEdges = TrimmedCharacters(" -–—|,:")
+
     /// A personal name alone on a line: two to four capitalised words, no
     /// digits or sentence punctuation ("Sarah Smith").
+    static func isNameOnly(_ scanned: ScannedLine) -> Bool {
+        // Its word count is the number of words split out below.
+        guard (2...4).contains(scanned.wordCount) else { return false }
+        return isNameOnly(scanned.text)
+    }
+
     static func isNameOnly(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard (2...4).contains(words.count), line.count <= 40,
@@ -84,8 +147,13 @@ enum BylineParser {
 
     /// "Jessica Elgot Deputy political editor": a name followed by a role with
     /// no separator. Returns the name.
+    static func nameBeforeRole(_ scanned: ScannedLine) -> String? {
+        guard scanned.wordCount <= 8 else { return nil }
+        return nameBeforeRole(scanned.text)
+    }
+
     static func nameBeforeRole(_ line: String) -> String? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = PlainText.words(line).map(String.init)
         guard words.count <= 8, isRoleLine(words.dropFirst(2).joined(separator: " ")) || isRoleLine(line) else { return nil }
         var name: [String] = []
         for word in words {
@@ -107,15 +175,23 @@ enum BylineParser {
     static func isRoleLine(_ line: String) -> Bool {
         let shape = LineShape(line)
         guard shape.wordCount <= 6, !shape.endsWithSentencePunctuation, shape.startsUppercase else { return false }
-        return line.contains(pattern: #"\b(news|correspondent|reporter|editor|journalist|writer|contributor|columnist|analyst|staff)\b"#)
+        return roleWord.matches(line)
     }
+
+    private static let roleWord = Pattern(#"\b(news|correspondent|reporter|editor|journalist|writer|contributor|columnist|analyst|staff)\b"#)
 
     private static func isOnlyTimeOrPunctuation(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).isEmpty
-            || text.contains(pattern: #"^[\s,|·•-]*(at\s+)?(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s.,]*$"#)
+        text.isEmpty
+            || text.trimmingCharacters(in: .whitespaces).isEmpty
+            || onlyTime.matches(text)
     }
 
+    private static let onlyTime = Pattern(#"^[\s,|·•-]*(at\s+)?(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s.,]*$"#)
+
     private static func isOnlyWeekdayOrTime(_ text: String) -> Bool {
-        text.contains(pattern: #"^[\s,|·•-]*((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\s,]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s,|·•-]*$"#)
+        onlyWeekdayOrTime.matches(text)
     }
+
+    private static let onlyWeekdayOrTime = Pattern(
+        #"^[\s,|·•-]*((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\s,]*(\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc)?)?[\s,|·•-]*$"#)
 }

@@ -21,11 +21,18 @@ public enum DateParser {
 
     /// Finds the first valid date anywhere in `text`.
     public static func find(in text: String) -> (date: Day, range: Range<String.Index>)? {
+        find(in: MatchSubject(text))
+    }
+
+    /// Each pattern's first match that is a real date; the earliest of those wins.
+    static func find(in subject: MatchSubject) -> (date: Day, range: Range<String.Index>)? {
+        // Every format has a four-digit year, and plain text has no digits but 0-9.
+        if let bytes = subject.plainBytes, !containsFourDigits(bytes) { return nil }
         var best: (date: Day, range: Range<String.Index>)?
         for pattern in patterns {
-            guard let regex = RegexCache.shared.regex(pattern.regex, ignoresCase: true) else { continue }
-            for match in text.matches(of: regex) {
-                guard let date = pattern.build(match.output) else { continue }
+            for match in pattern.pattern.allMatches(in: subject) {
+                let groups = match.groups.map { $0.map { subject.text[$0] } }
+                guard let date = pattern.build(groups) else { continue }
                 if best == nil || match.range.lowerBound < best!.range.lowerBound {
                     best = (date, match.range)
                 }
@@ -33,6 +40,19 @@ public enum DateParser {
             }
         }
         return best
+    }
+
+    private static func containsFourDigits(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     static func month(named name: Substring) -> Int? {
@@ -45,33 +65,39 @@ public enum DateParser {
     private static let monthPattern =
         "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?"
 
-    private struct Pattern: Sendable {
-        let regex: String
-        let build: @Sendable (AnyRegexOutput) -> Day?
+    private struct DatePattern: Sendable {
+        let pattern: Pattern
+        /// Builds the day from the capture groups (group 1 first).
+        let build: @Sendable ([Substring?]) -> Day?
+
+        init(_ regex: String, build: @escaping @Sendable ([Substring?]) -> Day?) {
+            pattern = Pattern(regex)
+            self.build = build
+        }
     }
 
-    private static func integer(_ output: AnyRegexOutput, _ index: Int) -> Int? {
-        output[index].substring.flatMap { Int($0) }
+    private static func integer(_ groups: [Substring?], _ number: Int) -> Int? {
+        groups[number - 1].flatMap { Int($0) }
     }
 
-    private static let patterns: [Pattern] = [
-        Pattern(regex: "\\b([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})(?![0-9])") { output in
-            guard let y = integer(output, 1), let m = integer(output, 2), let d = integer(output, 3) else { return nil }
+    private static let patterns: [DatePattern] = [
+        DatePattern("\\b([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})(?![0-9])") { groups in
+            guard let y = integer(groups, 1), let m = integer(groups, 2), let d = integer(groups, 3) else { return nil }
             return Day(year: y, month: m, day: d)
         },
-        Pattern(regex: "\\b([0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + monthPattern + ",?\\s+([0-9]{4})(?![0-9])") { output in
-            guard let d = integer(output, 1), let name = output[2].substring, let m = month(named: name),
-                  let y = integer(output, 3) else { return nil }
+        DatePattern("\\b([0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + monthPattern + ",?\\s+([0-9]{4})(?![0-9])") { groups in
+            guard let d = integer(groups, 1), let name = groups[1], let m = month(named: name),
+                  let y = integer(groups, 3) else { return nil }
             return Day(year: y, month: m, day: d)
         },
-        Pattern(regex: "\\b" + monthPattern + "\\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\\s+([0-9]{4})(?![0-9])") { output in
-            guard let name = output[1].substring, let m = month(named: name), let d = integer(output, 2),
-                  let y = integer(output, 3) else { return nil }
+        DatePattern("\\b" + monthPattern + "\\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\\s+([0-9]{4})(?![0-9])") { groups in
+            guard let name = groups[0], let m = month(named: name), let d = integer(groups, 2),
+                  let y = integer(groups, 3) else { return nil }
             return Day(year: y, month: m, day: d)
         },
         // UK sites write day first; US-style month-first numerics are not guessed at.
-        Pattern(regex: "\\b([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?![0-9])") { output in
-            guard let d = integer(output, 1), let m = integer(output, 2), let y = integer(output, 3) else { return nil }
+        DatePattern("\\b([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?![0-9])") { groups in
+            guard let d = integer(groups, 1), let m = integer(groups, 2), let y = integer(groups, 3) else { return nil }
             return Day(year: y, month: m, day: d)
         },
     ]

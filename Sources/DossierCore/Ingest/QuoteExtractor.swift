@@ -3,21 +3,28 @@
 /// "it said") to the most recently named speaker.
 enum QuoteExtractor {
     static func quotes(in blocks: [ArticleBlock]) -> [Quote] {
+        quotes(in: blocks, lines: blocks.map { ScannedLine($0.text) })
+    }
+
+    /// `lines[i]` is the scanned source line of `blocks[i]`; a paragraph's
+    /// text is its line's text.
+    static func quotes(in blocks: [ArticleBlock], lines: [ScannedLine]) -> [Quote] {
         var state = State()
         for (index, block) in blocks.enumerated() {
             guard block.kind == .paragraph else {
                 state.previousWasQuote = false
                 continue
             }
-            let text = block.text
-            if let introduced = QuoteSyntax.introduced(text) {
+            let line = lines[index]
+            assert(line.text == block.text)
+            if let introduced = QuoteSyntax.introduced(line) {
                 state.start(phrase: introduced.speakerPhrase, content: introduced.content, at: index)
-            } else if let attributed = QuoteSyntax.attributed(text) {
+            } else if let attributed = QuoteSyntax.attributed(line) {
                 state.start(phrase: attributed.speakerPhrase, content: attributed.content, at: index)
-            } else if let bare = QuoteSyntax.bare(text) {
+            } else if let bare = QuoteSyntax.bare(line.text) {
                 state.continueOrStartUnattributed(content: bare.content, at: index)
             } else {
-                state.readProse(text, at: index)
+                state.readProse(line, at: index)
             }
         }
         return state.quotes
@@ -63,9 +70,9 @@ enum QuoteExtractor {
             finishQuoteParagraph()
         }
 
-        mutating func readProse(_ text: String, at index: Int) {
+        mutating func readProse(_ line: ScannedLine, at index: Int) {
             previousWasQuote = false
-            if let subject = SpeakerParser.reportingSubject(in: text) {
+            if let subject = SpeakerParser.reportingSubject(in: line.text, plainBytes: line.plainBytes) {
                 recentSubject = subject
                 recentSubjectBlock = index
             }

@@ -24,36 +24,68 @@ enum QuoteSyntax {
 
     /// `X said: "…"`, `X commented: ‘…’`, `X told the meeting: “…”`.
     static func introduced(_ text: String) -> Introduced? {
-        let pattern = #"^(.+?)\b(said|says|added|adds|commented|comments|explained|explains|continued|stated|states|wrote|writes|warned|warns|insisted|argued|concluded|responded|replied|remarked|declared|noted|posted|tweeted|admitted|acknowledged|claimed|told [^:“"‘']{1,40}?)\s*:\s*([“"‘'])"#
-        guard let regex = RegexCache.shared.regex(pattern, ignoresCase: true),
-              let match = text.firstMatch(of: regex),
-              let phrase = match.output[1].substring,
-              let opener = match.output[3].substring?.first,
+        introduced(ScannedLine(text))
+    }
+
+    static func introduced(_ line: ScannedLine) -> Introduced? {
+        let text = line.text
+        let subject = line.subject
+        // The pattern ends in `\s*:\s*([“"‘'])`; in plain text the only
+        // whitespace is the space, so most paragraphs are ruled out at once.
+        if let bytes = subject.plainBytes, !hasColonBeforeOpeningMark(bytes) { return nil }
+        guard let match = introducedSpeech.firstMatch(in: subject),
+              let phrase = match.group(1, in: text),
+              let opener = match.group(3, in: text)?.first,
               LineShape(String(phrase)).wordCount <= 40 else { return nil }
         let body = String(text[match.range.upperBound...])
         let (content, closed) = quoted(body, openedWith: opener)
         return Introduced(speakerPhrase: String(phrase), content: content, closed: closed)
     }
 
+    /// A colon, any spaces, then an opening mark: “ " ‘ or '.
+    private static func hasColonBeforeOpeningMark(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: ":") {
+                var next = index + 1
+                while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                if next < bytes.count {
+                    let byte = bytes[next]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return true }
+                    // “ is E2 80 9C, ‘ is E2 80 98.
+                    if byte == 0xE2, next + 2 < bytes.count, bytes[next + 1] == 0x80,
+                       bytes[next + 2] == 0x9C || bytes[next + 2] == 0x98 { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let introducedSpeech = Pattern(
+        #"^(.+?)\b(said|says|added|adds|commented|comments|explained|explains|continued|stated|states|wrote|writes|warned|warns|insisted|argued|concluded|responded|replied|remarked|declared|noted|posted|tweeted|admitted|acknowledged|claimed|told [^:“"‘']{1,40}?)\s*:\s*([“"‘'])"#)
+
     /// `"…," said X`, `“…” said X, role`, `"…," the Tory leader said`,
     /// `“…,” Cooper told MPs.`, `“…,” it added`; a second quote opened after
     /// the attribution sentence is included.
     static func attributed(_ text: String) -> Attributed? {
+        attributed(ScannedLine(text))
+    }
+
+    static func attributed(_ line: ScannedLine) -> Attributed? {
+        let text = line.text
         guard let opener = text.first, LineShape.openingQuotes.contains(opener) else { return nil }
-        let verbs = "said|says|added|adds|continued|explained|commented|insisted|warned|argued|stated|wrote|noted|concluded|claimed|admitted"
-        guard let verbFirst = RegexCache.shared.regex(#"^\s*,?\s*("# + verbs + #")\s+([^,.;:“"”]+?)\s*(?:[,.;:]|$)"#, ignoresCase: true),
-              let verbLast = RegexCache.shared.regex(#"^\s*,?\s*([^,.;:“"”‘]{1,80}?)\s+("# + verbs + #"|told)\b"#, ignoresCase: true)
-        else { return nil }
-        for closeIndex in text.indices.dropFirst() where LineShape.closingQuotes.contains(text[closeIndex]) {
+        for closeIndex in PlainText.closingQuoteIndexes(in: text, plainBytes: line.plainBytes) {
             guard isClosingMark(in: text, at: closeIndex, opener: opener) else { continue }
             let remainder = text[text.index(after: closeIndex)...]
+            let subject = MatchSubject(remainder)
             var phrase: Substring?
             var attributionEnd = remainder.startIndex
-            if let match = remainder.firstMatch(of: verbFirst) {
-                phrase = match.output[2].substring
+            if let match = verbFirst.firstMatch(in: subject) {
+                phrase = match.group(2, in: remainder)
                 attributionEnd = match.range.upperBound
-            } else if let match = remainder.firstMatch(of: verbLast) {
-                phrase = match.output[1].substring
+            } else if let match = verbLast.firstMatch(in: subject) {
+                phrase = match.group(1, in: remainder)
                 attributionEnd = match.range.upperBound
             }
             guard let phrase, LineShape(String(phrase)).wordCount <= 8 else { continue }
@@ -67,6 +99,13 @@ enum QuoteSyntax {
         }
         return nil
     }
+
+    private static let attributionVerbs =
+        "said|says|added|adds|continued|explained|commented|insisted|warned|argued|stated|wrote|noted|concluded|claimed|admitted"
+    /// `, said X,` straight after the closing mark.
+    private static let verbFirst = Pattern(#"^\s*,?\s*("# + attributionVerbs + #")\s+([^,.;:“"”]+?)\s*(?:[,.;:]|$)"#)
+    /// `, X said` / `, X told …` straight after the closing mark.
+    private static let verbLast = Pattern(#"^\s*,?\s*([^,.;:“"”‘]{1,80}?)\s+("# + attributionVerbs + #"|told)\b"#)
 
     /// A paragraph that is nothing but quoted speech, either closed at its end
     /// or left open because the speech runs on (UK style: only the last
@@ -91,9 +130,9 @@ enum QuoteSyntax {
     /// mark followed by more prose makes the whole thing not-a-quote (nil).
     private static func quoted(_ body: String, openedWith opener: Character, requireEnd: Bool) -> (String?, Bool) {
         let fullText = String(opener) + body
-        for index in fullText.indices.dropFirst() where LineShape.closingQuotes.contains(fullText[index]) {
+        for index in PlainText.closingQuoteIndexes(in: fullText) {
             guard isClosingMark(in: fullText, at: index, opener: opener) else { continue }
-            let after = fullText[fullText.index(after: index)...].trimmingCharacters(in: .whitespaces)
+            let after = PlainText.trimmingWhitespace(fullText[fullText.index(after: index)...])
             let content = trimmedContent(fullText[fullText.index(after: fullText.startIndex)..<index])
             if requireEnd, !after.allSatisfy({ ".,;:!?".contains($0) }) { return (nil, true) }
             return (content, true)
@@ -142,8 +181,8 @@ enum QuoteSyntax {
     /// A quote opened at the start of a new sentence after the attribution:
     /// `… it said. “This is why …”`.
     private static func followingQuote(in text: String) -> Bare? {
-        guard let match = text.firstMatch(of: /[.!?]\s+([“"‘'])/) else { return nil }
-        let start = match.output.1.startIndex
+        guard let match = followingOpener.firstMatch(in: text), let opener = match.groups[0] else { return nil }
+        let start = opener.lowerBound
         return bare(String(text[start...])) ?? {
             let opener = text[start]
             let (content, closed) = quoted(String(text[text.index(after: start)...]), openedWith: opener)
@@ -151,9 +190,11 @@ enum QuoteSyntax {
         }()
     }
 
+    private static let followingOpener = Pattern(#"[.!?]\s+([“"‘'])"#, ignoresCase: false)
+
     /// Drops the comma that belongs to the attribution ("…,” said X").
     private static func trimmedContent(_ content: Substring) -> String {
-        var text = content.trimmingCharacters(in: .whitespaces)
+        var text = PlainText.trimmingWhitespace(content)
         while let last = text.last, last == "," { text.removeLast() }
         return text
     }

@@ -20,7 +20,9 @@ enum SpeakerParser {
         // "Rebecca Riggs and Richard Fewkes said: …"
         if names.count <= 1 {
             let candidate = names.first ?? lastSegment
-            let parts = candidate.components(separatedBy: " and ")
+            let parts = PlainText.firstRange(of: " and ", in: candidate) == nil
+                ? [candidate] // what `components(separatedBy:)` returns when the separator is absent
+                : candidate.components(separatedBy: " and ")
             if parts.count == 2, parts.allSatisfy({ isNameSegment($0, allowSingleWord: false) }) {
                 names = parts
             }
@@ -28,7 +30,7 @@ enum SpeakerParser {
         // "council leader Jo Bloggs, and chief executive Sam Smith": names that
         // follow lowercase roles inside several segments.
         if names.isEmpty {
-            let trailingNames = segments.compactMap(personalName(in:)).filter { $0.split(separator: " ").count >= 2 }
+            let trailingNames = segments.compactMap(personalName(in:)).filter { PlainText.words($0).count >= 2 }
             if trailingNames.count >= 2 { names = trailingNames }
         }
         if names.count >= 2 {
@@ -46,7 +48,7 @@ enum SpeakerParser {
     /// "Jane Ashworth", "Assistant Chief Constable Rebecca Riggs" -> "Rebecca
     /// Riggs", "Cllr Sarah Hill" -> "Cllr Sarah Hill". Nil for organisations.
     static func personalName(in phrase: String) -> String? {
-        let words = phrase.split(separator: " ").map(String.init)
+        let words = PlainText.words(phrase).map(String.init)
         var run: [String] = []
         for word in words.reversed() {
             guard let first = word.first, first.isUppercase || particles.contains(word) else { break }
@@ -68,30 +70,113 @@ enum SpeakerParser {
     /// ("DCC Riggs explained that …" -> "DCC Riggs"), used to resolve later
     /// pronoun attributions such as "She added:".
     static func reportingSubject(in paragraph: String) -> String? {
-        let words = paragraph.split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() where reportingVerbs.contains(word.lowercased()) {
-            var cursor = index - 1
-            while cursor >= 0, auxiliaries.contains(words[cursor].lowercased()) { cursor -= 1 }
-            var run: [String] = []
-            while cursor >= 0 {
-                let candidate = words[cursor]
-                if let last = candidate.last, ",.:;".contains(last) { break }
-                guard let first = candidate.first,
-                      first.isUppercase || (["of", "on", "for", "and"].contains(candidate) && !run.isEmpty) else { break }
-                run.insert(candidate, at: 0)
-                cursor -= 1
+        reportingSubject(in: paragraph, plainBytes: PlainText(paragraph)?.bytes)
+    }
+
+    /// `plainBytes`: the UTF-8 of `paragraph` if it is plain (see `PlainText`), else nil.
+    static func reportingSubject(in paragraph: String, plainBytes: [UInt8]?) -> String? {
+        guard let bytes = plainBytes else {
+            let words = paragraph.split(separator: " ")
+            for index in words.indices where reportingVerbs.contains(words[index].lowercased()) {
+                if let name = nameRun(before: words[..<index].reversed()) { return name }
             }
-            while let first = run.first, ["of", "on", "for", "and"].contains(first) { run.removeFirst() }
-            guard let last = run.last, last.first?.isUppercase == true, !pronouns.contains(last.lowercased()) else { continue }
-            return run.joined(separator: " ")
+            return nil
+        }
+        // Plain text: words are runs of bytes between spaces (each space is a
+        // Character of its own), read backwards from each verb only as needed.
+        let utf8 = paragraph.utf8
+        for verb in reportingVerbWords(bytes) {
+            let wordsBefore = sequence(state: verb.lowerBound) { position -> Substring? in
+                guard let word = previousWord(before: position, in: bytes) else { return nil }
+                position = word.lowerBound
+                let start = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+                return paragraph[start..<utf8.index(start, offsetBy: word.count)]
+            }
+            if let name = nameRun(before: wordsBefore) { return name }
         }
         return nil
     }
 
+    /// The capitalised run of words just before a reporting verb, skipping
+    /// auxiliaries ("has", "also"); `wordsBefore` runs from the nearest word back.
+    private static func nameRun(before wordsBefore: some Sequence<Substring>) -> String? {
+        var words = wordsBefore.makeIterator()
+        var candidate = words.next()
+        while let word = candidate, auxiliaries.contains(word.lowercased()) { candidate = words.next() }
+        var run: [Substring] = []
+        while let word = candidate {
+            if let last = word.last, ",.:;".contains(last) { break }
+            guard let first = word.first,
+                  first.isUppercase || (isConnector(word) && !run.isEmpty) else { break }
+            run.insert(word, at: 0)
+            candidate = words.next()
+        }
+        while let first = run.first, isConnector(first) { run.removeFirst() }
+        guard let last = run.last, last.first?.isUppercase == true, !pronouns.contains(last.lowercased()) else { return nil }
+        return run.joined(separator: " ")
+    }
+
     // MARK: - Helpers
 
+    /// "of", "on", "for", "and": lowercase words allowed inside a name run.
+    private static func isConnector(_ word: Substring) -> Bool {
+        word == "of" || word == "on" || word == "for" || word == "and"
+    }
+
+    /// Byte ranges of the words of plain text that are reporting verbs, in order.
+    private static func reportingVerbWords(_ bytes: [UInt8]) -> [Range<Int>] {
+        var verbs: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            if bytes[start] == 0x20 {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            if isReportingVerb(bytes[start..<end]) { verbs.append(start..<end) }
+            start = end
+        }
+        return verbs
+    }
+
+    /// The byte range of the word of plain text that ends before `position`
+    /// (skipping spaces), or nil at the start.
+    private static func previousWord(before position: Int, in bytes: [UInt8]) -> Range<Int>? {
+        var end = position
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        return start..<end
+    }
+
+    /// Whether a word of plain text is, lowercased, one of `reportingVerbs`.
+    /// In plain text only ASCII letters lowercase to ASCII letters.
+    private static func isReportingVerb(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count < reportingVerbsByLength.count else { return false }
+        let start = word.startIndex
+        candidates: for verb in reportingVerbsByLength[word.count] {
+            for offset in 0..<verb.count {
+                let byte = word[start + offset]
+                let letter = verb[offset]
+                guard byte == letter || (byte >= 0x41 && byte <= 0x5A && byte + 32 == letter) else { continue candidates }
+            }
+            return true
+        }
+        return false
+    }
+
+    /// `reportingVerbs` as UTF-8, indexed by length.
+    private static let reportingVerbsByLength: [[[UInt8]]] = {
+        let longest = reportingVerbs.map(\.utf8.count).max() ?? 0
+        var table = [[[UInt8]]](repeating: [], count: longest + 1)
+        for verb in reportingVerbs.sorted() { table[verb.utf8.count].append(Array(verb.utf8)) }
+        return table
+    }()
+
     private static func isNameSegment(_ segment: String, allowSingleWord: Bool) -> Bool {
-        let words = segment.split(separator: " ").map(String.init)
+        let words = PlainText.words(segment).map(String.init)
         guard (allowSingleWord ? 1 : 2)...7 ~= words.count, let first = words.first,
               !introWords.contains(first) else { return false }
         return words.allSatisfy { word in
@@ -117,19 +202,21 @@ enum SpeakerParser {
             }
         }
         segments.append(current)
-        return segments.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return segments.map { PlainText.trimmingWhitespace(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// Drops adverbs and auxiliaries between the speaker and the verb:
     /// "A Downing Street spokesperson reportedly" -> "A Downing Street spokesperson".
     private static func trimmingFillers(_ phrase: String) -> String {
-        var words = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,")).split(separator: " ").map(String.init)
+        var words = PlainText.words(PlainText.trimming(Substring(phrase), fillerEdges)).map(String.init)
         while words.count > 1, let last = words.last,
               fillers.contains(last.lowercased()) || (last.hasSuffix("ly") && last.first?.isLowercase == true) {
             words.removeLast()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        return PlainText.trimming(Substring(words.joined(separator: " ")), fillerEdges)
     }
+
+    private static let fillerEdges = TrimmedCharacters(" ,")
 
     private static func joinNames(_ names: [String]) -> String {
         guard names.count > 2 else { return names.joined(separator: " and ") }

@@ -35,3 +35,11 @@ extension Substring {
         return result
     }
 }
+
+/// The body of an article file and the file line it starts on, for tools that
+/// clean articles outside a site build (the `cleaner-bench` benchmark). Nil
+/// when the front matter is never closed.
+public func articleBody(ofFile text: String) -> (body: String, firstLine: Int)? {
+    guard case .success(let split) = FrontMatter.split(TextFileReader.normalisingLineEndings(text)) else { return nil }
+    return (split.body, split.bodyFirstLine)
+}

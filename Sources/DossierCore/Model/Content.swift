@@ -83,8 +83,16 @@ public struct Topic: Equatable, Sendable {
 /// How paragraphs are matched to a topic: content, written by the editor in the topic's file.
 public struct TopicRules: Equatable, Sendable {
     public struct WeightedPhrase: Equatable, Sendable {
-        public var phrase: String
-        public var weight: Int
+        public let phrase: String
+        public let weight: Int
+        /// The phrase folded once for searching, as it is asked of every paragraph.
+        let needle: [UInt8]
+
+        public init(phrase: String, weight: Int) {
+            self.phrase = phrase
+            self.weight = weight
+            needle = PhraseSearch.needle(phrase)
+        }
     }
 
     /// Phrases that suggest the topic, with their weight (matched case-insensitively, whole words).

@@ -88,11 +88,11 @@ public struct ContentRenderer: Sendable {
 
     /// Markdown as plain text on one line: for search, feeds and page descriptions.
     public func plainText(_ markdownText: String) -> String {
-        PlainText.oneLine(MarkdownDocument(markdownText, options: markdown.options).renderPlainText())
+        TextExcerpt.oneLine(MarkdownDocument(markdownText, options: markdown.options).renderPlainText())
     }
 }
 
-enum PlainText {
+enum TextExcerpt {
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

@@ -150,6 +150,6 @@ extension SiteContent {
             text += (text.isEmpty ? "" : " ") + block.text
             if text.count > 300 { break }
         }
-        return PlainText.excerpt(text, limit: 300)
+        return TextExcerpt.excerpt(text, limit: 300)
     }
 }

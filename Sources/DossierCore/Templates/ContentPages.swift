@@ -47,7 +47,7 @@ extension SiteContent {
             let articles = articles(for: topic)
             let briefing = briefingBody(topic)
             let path = "briefings/\(topic.slug).html"
-            let description = PlainText.excerpt(renderer.plainText(topic.lede))
+            let description = TextExcerpt.excerpt(renderer.plainText(topic.lede))
             if let composed = briefingsByTopic[topic.slug] { plan.add("briefings/\(topic.slug).md", composed.document) }
             plan.add(path, pages.render(path, "topic", title: topic.title, description: description, section: nil,
                 crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: "")],
@@ -80,7 +80,7 @@ extension SiteContent {
             let mentions = mentionIndex.groups(for: person.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
             let path = "people/\(person.slug).html"
             plan.add(path, pages.render(path, "person", title: person.name,
-                description: PlainText.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
+                description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
                 crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
                 PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                            survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
@@ -102,7 +102,7 @@ extension SiteContent {
             let mentions = mentionIndex.groups(for: organisation.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
             let path = "organisations/\(organisation.slug).html"
             plan.add(path, pages.render(path, "organisation", title: organisation.name,
-                description: PlainText.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
+                description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
                 crumbs: [LinkItem(title: "Organisations", href: "organisations/index.html"), LinkItem(title: organisation.name, href: "")],
                 OrganisationPage(nameHTML: input.rendered.entityNames[organisation.slug] ?? "",
                                  aliases: organisation.aliases.isEmpty ? nil : organisation.aliases.joined(separator: ", "),
@@ -171,7 +171,7 @@ extension SiteContent {
     static func description(of article: Article) -> String {
         let origin = [article.source, article.published?.long].compactMap { $0 }.joined(separator: ", ")
         let opening = article.blocks.first { $0.kind == .paragraph }?.text ?? ""
-        return PlainText.excerpt(origin.isEmpty ? opening : "\(origin). \(opening)")
+        return TextExcerpt.excerpt(origin.isEmpty ? opening : "\(origin). \(opening)")
     }
 
     /// One organisation's kind, as a label: "Council", "Public body".

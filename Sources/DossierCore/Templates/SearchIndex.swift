@@ -54,8 +54,8 @@ struct SearchIndex: Sendable {
         }
         self.entries = entries.map { entry in
             var entry = entry
-            entry.text = PlainText.oneLine(entry.text)
-            entry.keywords = PlainText.oneLine(entry.keywords)
+            entry.text = TextExcerpt.oneLine(entry.text)
+            entry.keywords = TextExcerpt.oneLine(entry.keywords)
             return entry
         }
     }
