@@ -64,6 +64,28 @@ public final class MarkdownDocument {
             cmark_render_html(node, options.cmarkRenderOptions, cmark_parser_get_syntax_extensions(parser)))
     }
 
+    // MARK: Shape
+
+    /// The deepest nesting of block quotes and lists, and the line (of the Markdown, from 1)
+    /// where it is first reached. cmark parses any depth without recursion, but its plain-text
+    /// renderer takes time quadratic in the depth, so callers bound it.
+    public func deepestNesting() -> (depth: Int, line: Int) {
+        var depth = 0
+        var deepest = (depth: 0, line: 0)
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST else { continue }
+            depth += event == CMARK_EVENT_ENTER ? 1 : -1
+            if depth > deepest.depth { deepest = (depth, Int(cmark_node_get_start_line(node))) }
+        }
+        return deepest
+    }
+
     // MARK: Text runs and links
 
     /// The text nodes a name may be linked in, in document order: not inside links, images or

@@ -174,6 +174,13 @@ public struct ContentLoader: Sendable {
                                           hint: "for example 'contact: dossier@example.org'"))
             }
         }
+        if let description = fields.description {
+            // A YAML value: its lines are counted from its key's line, near enough to find it.
+            let keyLine = (lines.firstIndex { $0.hasPrefix("description:") } ?? 0) + 1
+            if let problem = MarkdownLimits.problem(in: description, path: path, firstLine: keyLine, fileLines: lines) {
+                diagnostics.append(problem)
+            }
+        }
         var config = DossierConfig(title: fields.title, description: fields.description ?? "", language: fields.language ?? "en-GB",
                                    baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
                                    contact: contact)
@@ -212,6 +219,10 @@ public struct ContentLoader: Sendable {
 
     private func loadTopic(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Topic? {
         guard let parsed = read(file, as: TopicFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        if let problem = MarkdownLimits.problem(in: parsed.frontMatter.body, path: file.displayPath, firstLine: parsed.frontMatter.bodyFirstLine, fileLines: parsed.lines) {
+            diagnostics.append(problem)
+            return nil
+        }
         var rules = TopicRules()
         if let match = fields.match {
             rules.phrases = (match.phrases ?? [:]).sorted { $0.key < $1.key }.map { TopicRules.WeightedPhrase(phrase: $0.key, weight: $0.value) }
@@ -226,6 +237,10 @@ public struct ContentLoader: Sendable {
 
     private func loadPerson(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Person? {
         guard let parsed = read(file, as: PersonFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        if let problem = MarkdownLimits.problem(in: parsed.frontMatter.body, path: file.displayPath, firstLine: parsed.frontMatter.bodyFirstLine, fileLines: parsed.lines) {
+            diagnostics.append(problem)
+            return nil
+        }
         let roles = (fields.roles ?? []).map { Role(title: $0.title, organisation: $0.organisation, from: $0.from, until: $0.until) }
         for role in roles {
             if let from = role.from, let until = role.until, until < from {
@@ -239,6 +254,10 @@ public struct ContentLoader: Sendable {
 
     private func loadOrganisation(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> Organisation? {
         guard let parsed = read(file, as: OrganisationFields.self, requireFrontMatter: true, &diagnostics), let fields = parsed.fields else { return nil }
+        if let problem = MarkdownLimits.problem(in: parsed.frontMatter.body, path: file.displayPath, firstLine: parsed.frontMatter.bodyFirstLine, fileLines: parsed.lines) {
+            diagnostics.append(problem)
+            return nil
+        }
         return Organisation(slug: file.slug, path: file.displayPath, bodyFirstLine: textFirstLine(parsed.frontMatter), keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
                             parent: fields.parent, description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
     }

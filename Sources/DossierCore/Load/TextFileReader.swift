@@ -8,16 +8,23 @@ struct TextFileReader: Sendable {
     func read(_ url: URL, displayPath: String) -> Result<String, Diagnostic> {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            // At most one byte past the limit: a huge file is refused without being read whole.
+            data = try handle.read(upToCount: Self.maximumBytes + 1) ?? Data()
         } catch {
             return .failure(.error(displayPath, "cannot read the file (\(error.localizedDescription))", hint: "check that it exists and is readable"))
+        }
+        if data.count > Self.maximumBytes {
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? data.count
+            return .failure(Self.tooLarge(size, displayPath))
         }
         return decode(data, displayPath: displayPath)
     }
 
     func decode(_ data: Data, displayPath: String) -> Result<String, Diagnostic> {
         if data.count > Self.maximumBytes {
-            return .failure(.error(displayPath, "file is \(data.count / 1024 / 1024) MB, over the 5 MB limit for one content file", hint: "split it, or remove what is not article text"))
+            return .failure(Self.tooLarge(data.count, displayPath))
         }
         if data.isEmpty {
             return .failure(.error(displayPath, line: 1, "file is empty", hint: "paste the article text, or delete the file"))
@@ -31,6 +38,11 @@ struct TextFileReader: Sendable {
             return .failure(.error(displayPath, line: line, "invalid UTF-8 at byte offset \(offset)", hint: "save the file as UTF-8 (it may be Windows-1252 or Latin-1)"))
         }
         return .success(Self.normalisingLineEndings(text))
+    }
+
+    static func tooLarge(_ size: Int, _ displayPath: String) -> Diagnostic {
+        .error(displayPath, "file is \(size) bytes, over the limit of \(maximumBytes) bytes (5 MB) for one content file",
+               hint: "split it, or remove what is not article text")
     }
 
     /// CRLF and CR become LF and a byte-order mark goes, so line numbers match what editors show.
