@@ -11,6 +11,12 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The loader refuses NUL bytes and turns CRLF and CR into LF before Markdown is parsed.
     guard !UnsafeBufferPointer(start: bytes, count: size).contains(0) else { return 0 }
     let markdown = TextFileReader.normalisingLineEndings(FuzzInput.text(bytes, size))
+    // The loader refuses editor Markdown beyond these limits, so it never reaches the renderer
+    // (which the system cmark-gfm makes quadratic there); the limit check itself is fuzzed.
+    if let problem = MarkdownLimits.problem(in: markdown, path: "content/topics/fuzz.md", firstLine: 1, fileLines: []) {
+        FuzzCheck.require(problem.line.map { $0 >= 1 } ?? false, "limit diagnostic without a line: \(problem)")
+        return 0
+    }
 
     // The steps of ContentRenderer.html, in its order, with the text compared after each.
     let document = MarkdownDocument(markdown, options: MarkdownRenderer(allowRawHTML: false).options)
