@@ -21,6 +21,26 @@ public final class MarkdownDocument {
             }
         }
         root = CmarkRuntime.parse(markdown, with: parser)
+        repairInvalidUTF8()
+    }
+
+    /// cmark-gfm 0.29.0.gfm.6 can cut a character in two when it gives up on a footnote label
+    /// that spans lines ("[^" then a line break: github/cmark-gfm#282, which also drops some of
+    /// the label's words), leaving invalid UTF-8 in a text node. Its plain-text renderer then
+    /// stops at the bad byte and drops the rest of the node, so the search index and page
+    /// descriptions lost words that the page showed (found by Fuzz/FuzzMarkdownLinking). Such
+    /// literals are repaired to U+FFFD, as Swift repairs the HTML.
+    private func repairInvalidUTF8() {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            // Every node with a literal is a leaf, which may be changed on entering it.
+            guard let node = cmark_iter_get_node(iterator), let literal = cmark_node_get_literal(node) else { continue }
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            if String(validating: bytes, as: UTF8.self) == nil {
+                cmark_node_set_literal(node, String(decoding: bytes, as: UTF8.self))
+            }
+        }
     }
 
     deinit {

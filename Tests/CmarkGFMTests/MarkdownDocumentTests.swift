@@ -173,6 +173,15 @@ import Testing
         #expect(document.renderHTML() == "<p>a chart <img src=\"logo.png\" alt=\"a logo\" /> x</p>\n")
     }
 
+    /// Found by Fuzz/FuzzMarkdownLinking: cmark-gfm cut the U+FFFD of this footnote label in
+    /// two, and its plain-text renderer stopped at the broken byte, dropping "Louise Casey"
+    /// from the search index while the page showed it.
+    @Test func aCharacterCmarkCutsInTwoIsRepairedAndNoLaterWordIsLost() {
+        let document = MarkdownDocument("[^\n\u{FFFD}t]Louise Casey\n")
+        #expect(document.renderPlainText().contains("Louise Casey"))
+        #expect(document.renderHTML().contains("Louise Casey"))
+    }
+
     /// Found by Fuzz/FuzzMarkdownLinking: only the description's direct text was kept, so
     /// emphasised words vanished and the words either side of a line break ran together.
     @Test func anUnsafeImageKeepsEveryWordOfItsDescription() {
