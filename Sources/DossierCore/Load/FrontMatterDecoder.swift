@@ -80,6 +80,11 @@ struct FrontMatterDecoder: Sendable {
     private static func diagnostic(for error: YamlError, firstLine: Int, place: (Mark) -> (line: Int, column: Int),
                                    located: (Int?, Int?, String, String?) -> Diagnostic) -> Diagnostic {
         switch error {
+        case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            // Yams' libyaml stops at 1,000 levels of nesting, so deep YAML cannot exhaust the
+            // stack; its own message names a C function.
+            return located(place(mark).line, place(mark).column, "front matter is nested more than 1,000 levels deep",
+                           "front matter is 'key: value' lines and short lists: remove the extra brackets or indentation")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             // libyaml reports where it gave up; the context says where the broken construct began.
             let start = context?.mark ?? mark

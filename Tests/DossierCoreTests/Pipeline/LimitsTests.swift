@@ -71,6 +71,20 @@ import Testing
     /// 4.9 MB as the issue asks; DOSSIER_LIMITS_LINE_BYTES makes it smaller for a quick run.
     static let oneLineBytes = ProcessInfo.processInfo.environment["DOSSIER_LIMITS_LINE_BYTES"].flatMap(Int.init) ?? 4_900_000
 
+    // MARK: Deep YAML
+
+    /// Yams' libyaml stops at 1,000 levels, so nesting cannot exhaust the stack; the error says so.
+    @Test func yamlNestedTenThousandDeepIsAClearError() throws {
+        let (folder, content) = try smallDossier()
+        defer { folder.remove() }
+        try folder.write("content/articles/2025-01-01-deep.txt", "---\ntitle: " + String(repeating: "[", count: 10_000) + "\n---\nText.\n")
+        try folder.write("content/people/deep.md", "---\nname: Deep\naliases:\n" + (0..<1_001).map { String(repeating: " ", count: $0 + 1) + "- \n" }.joined() + "---\nText.\n")
+        let errors = try loadErrors(content)
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.hasSuffix("error: front matter is nested more than 1,000 levels deep") })
+        #expect(errors.first?.hasPrefix("content/articles/2025-01-01-deep.txt:2:") == true)
+    }
+
     // MARK: Deep Markdown
 
     /// cmark-gfm parses and renders any depth without recursion, and so does dossier's walk of
