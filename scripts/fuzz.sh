@@ -6,7 +6,8 @@
 #   bash scripts/fuzz.sh --replay               build, then run each target once over its
 #                                               regressions and seeds, without fuzzing
 #
-# FUZZ_TARGETS="FuzzCleaner ..." picks targets; FUZZ_RUNS=N also stops each after N executions.
+# FUZZ_TARGETS="FuzzCleaner ..." picks targets; FUZZ_RUNS=N also stops each after N executions;
+# FUZZ_MAX_LEN=N caps the input size (default 65536, the limit on editor Markdown).
 # Seeds: Fuzz/Corpus/<target>/ (written by hand) plus the repository's own content and test
 # fixtures, read in place. What a run adds to the corpus goes to Fuzz/Work/<target>/, its log
 # to Fuzz/Work/<target>.log, and a crash or broken invariant to Fuzz/Crashes/<target>/. Fix it,
@@ -58,7 +59,7 @@ main() {
     local extra folders options log status outcome
     mapfile -t extra < <(seeds "$target" | sed "s|^|$root/|")
     folders=("$root/Fuzz/Regressions/$target" "$root/Fuzz/Corpus/$target" "${extra[@]}")
-    options=(-max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$root/Fuzz/Crashes/$target/")
+    options=(-max_len=${FUZZ_MAX_LEN:-65536} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$root/Fuzz/Crashes/$target/")
     log="$root/Fuzz/Work/$target.log"
     status=0
     if $replay; then

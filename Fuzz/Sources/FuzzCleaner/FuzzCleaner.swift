@@ -10,7 +10,7 @@ import FuzzSupport
 public func fuzz(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The loader refuses NUL bytes and turns CRLF and CR into LF before the cleaner runs.
     guard !UnsafeBufferPointer(start: bytes, count: size).contains(0) else { return 0 }
-    let text = TextFileReader.normalisingLineEndings(FuzzInput.text(bytes, size))
+    let text = TextFileReader.normalised(FuzzInput.text(bytes, size))
     let firstLine = 7
     let article = ArticleCleaner().clean(text, firstLine: firstLine)
 

@@ -10,7 +10,7 @@ import FuzzSupport
 public func fuzz(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The loader refuses NUL bytes and turns CRLF and CR into LF before Markdown is parsed.
     guard !UnsafeBufferPointer(start: bytes, count: size).contains(0) else { return 0 }
-    let markdown = TextFileReader.normalisingLineEndings(FuzzInput.text(bytes, size))
+    let markdown = TextFileReader.normalised(FuzzInput.text(bytes, size))
     // The loader refuses editor Markdown beyond these limits, so it never reaches the renderer
     // (which the system cmark-gfm makes quadratic there); the limit check itself is fuzzed.
     if let problem = MarkdownLimits.problem(in: markdown, path: "content/topics/fuzz.md", firstLine: 1, fileLines: []) {

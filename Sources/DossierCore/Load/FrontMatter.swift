@@ -40,6 +40,6 @@ extension Substring {
 /// clean articles outside a site build (the `cleaner-bench` benchmark). Nil
 /// when the front matter is never closed.
 public func articleBody(ofFile text: String) -> (body: String, firstLine: Int)? {
-    guard case .success(let split) = FrontMatter.split(TextFileReader.normalisingLineEndings(text)) else { return nil }
+    guard case .success(let split) = FrontMatter.split(TextFileReader.normalised(text)) else { return nil }
     return (split.body, split.bodyFirstLine)
 }

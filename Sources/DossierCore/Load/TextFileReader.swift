@@ -37,7 +37,7 @@ struct TextFileReader: Sendable {
             let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return .failure(.error(displayPath, line: line, "invalid UTF-8 at byte offset \(offset)", hint: "save the file as UTF-8 (it may be Windows-1252 or Latin-1)"))
         }
-        return .success(Self.normalisingLineEndings(text))
+        return .success(Self.normalised(text))
     }
 
     static func tooLarge(_ size: Int, _ displayPath: String) -> Diagnostic {
@@ -45,26 +45,36 @@ struct TextFileReader: Sendable {
                hint: "split it, or remove what is not article text")
     }
 
-    /// CRLF and CR become LF and a byte-order mark goes, so line numbers match what editors show.
+    /// CRLF and CR become LF, a byte-order mark goes and U+FFFF becomes U+FFFD, so line numbers
+    /// match what editors show and every renderer shows the same characters.
     ///
     /// Done on bytes: Foundation's search treats a combining mark as part of the character
     /// before it, so `replacingOccurrences(of: "\r", …)` skipped a CR followed by one, and
     /// libyaml and cmark, which do break lines there, then counted lines differently from
     /// dossier (found by Fuzz/FuzzFrontMatter). Likewise the byte-order mark is a scalar, not
     /// a `Character`: a combining mark after it would hide it from `hasPrefix`.
-    static func normalisingLineEndings(_ text: String) -> String {
+    /// U+FFFF is a noncharacter that cmark-gfm's plain-text and CommonMark renderers write as
+    /// the lone byte 0xFF (utf8proc's encoder keeps it as a marker), so the search index showed
+    /// U+FFFD where the page showed U+FFFF (found by Fuzz/FuzzCleaner).
+    static func normalised(_ text: String) -> String {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        guard text.utf8.contains(0x0D) else { return text }
+        let utf8 = text.utf8
+        guard utf8.contains(0x0D) || utf8.contains(0xBF) && text.unicodeScalars.contains("\u{FFFF}") else { return text }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(utf8.count)
         var afterCR = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == 0x0A, afterCR {
                 afterCR = false
                 continue
             }
             afterCR = byte == 0x0D
+            // EF BF BF is U+FFFF; its last byte becomes BD, giving EF BF BD, U+FFFD.
+            if byte == 0xBF, bytes.count >= 2, bytes[bytes.count - 1] == 0xBF, bytes[bytes.count - 2] == 0xEF {
+                bytes.append(0xBD)
+                continue
+            }
             bytes.append(afterCR ? 0x0A : byte)
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -20,6 +20,13 @@ import Testing
         #expect(try read(Array("\u{FEFF}\u{301}x".utf8)) == "\u{301}x")
     }
 
+    /// Found by Fuzz/FuzzCleaner: cmark-gfm's plain-text renderer writes U+FFFF as the lone
+    /// byte 0xFF, so the search index showed U+FFFD where the page showed U+FFFF.
+    @Test func theNoncharacterFFFFBecomesTheReplacementCharacter() throws {
+        #expect(try read(Array("a\u{FFFF}b\r\n\u{FFFF}".utf8)) == "a\u{FFFD}b\n\u{FFFD}")
+        #expect(try read(Array("\u{FFFE}\u{FFFD}\u{EFBF}".utf8)) == "\u{FFFE}\u{FFFD}\u{EFBF}")
+    }
+
     @Test func theFuzzInputReportsALineOfTheFile() throws {
         let data = try Data(contentsOf: Fixtures.repository.appendingPathComponent("Fuzz/Regressions/FuzzFrontMatter/cr-before-combining-mark"))
         let text = try TextFileReader().decode(data, displayPath: "content/safeguarding.yml").get()
