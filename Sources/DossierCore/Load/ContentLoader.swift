@@ -25,10 +25,10 @@ public struct ContentLoader: Sendable {
 
         let config = loadConfig(&diagnostics)
         let safeguarding = loadSafeguarding(&diagnostics)
-        let articles = files(in: "articles", extensions: ["md", "txt"], &diagnostics).compactMap { loadArticle($0, &diagnostics) }
-        let topics = files(in: "topics", extensions: ["md"], &diagnostics).compactMap { loadTopic($0, &diagnostics) }
-        let people = files(in: "people", extensions: ["md"], &diagnostics).compactMap { loadPerson($0, &diagnostics) }
-        let organisations = files(in: "organisations", extensions: ["md"], &diagnostics).compactMap { loadOrganisation($0, &diagnostics) }
+        let articles = loadEach(files(in: "articles", extensions: ["md", "txt"], &diagnostics), loadArticle, &diagnostics)
+        let topics = loadEach(files(in: "topics", extensions: ["md"], &diagnostics), loadTopic, &diagnostics)
+        let people = loadEach(files(in: "people", extensions: ["md"], &diagnostics), loadPerson, &diagnostics)
+        let organisations = loadEach(files(in: "organisations", extensions: ["md"], &diagnostics), loadOrganisation, &diagnostics)
         let support = loadSupport(&diagnostics)
         let glossary = loadGlossary(&diagnostics)
 
@@ -41,7 +41,19 @@ public struct ContentLoader: Sendable {
 
     // MARK: Files
 
-    struct ContentFile {
+    /// Loads files of one kind on both cores; values and diagnostics come back in file order.
+    private func loadEach<Value: Sendable>(_ files: [ContentFile], _ load: @Sendable (ContentFile, inout [Diagnostic]) -> Value?,
+                                           _ diagnostics: inout [Diagnostic]) -> [Value] {
+        let loaded = files.parallelMap { file -> (Value?, [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let value = load(file, &found)
+            return (value, found)
+        }
+        diagnostics += loaded.flatMap(\.1)
+        return loaded.compactMap(\.0)
+    }
+
+    struct ContentFile: Sendable {
         var url: URL
         var slug: String
         var displayPath: String
@@ -52,6 +64,7 @@ public struct ContentLoader: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var seen: [String: String] = [:]
         var result: [ContentFile] = []
+        let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
             let displayPath = "\(displayRoot)/\(folder)/\(name)"
@@ -62,7 +75,7 @@ public struct ContentLoader: Sendable {
                 }
                 continue
             }
-            if let problem = confinementProblem(url) {
+            if let problem = confinementProblem(url, root: root) {
                 diagnostics.append(.error(displayPath, problem, hint: "copy the file into the content folder instead of linking to it"))
                 continue
             }
@@ -83,9 +96,8 @@ public struct ContentLoader: Sendable {
 
     /// A symbolic link may not lead outside the content folder: a dossier must not publish
     /// whatever file a link happens to point at.
-    private func confinementProblem(_ url: URL) -> String? {
+    private func confinementProblem(_ url: URL, root: String) -> String? {
         let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
-        let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
         if !resolved.hasPrefix(root + "/") { return "symbolic link to a file outside the content folder (\(resolved))" }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), isFolder.boolValue { return "is a folder, not a file" }

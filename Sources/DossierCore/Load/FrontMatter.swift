@@ -17,22 +17,30 @@ struct FrontMatter: Equatable, Sendable {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return .success(FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
-            return .failure(.unterminated)
+        // One pass over the bytes to the closing line; the YAML and the body are then slices of
+        // the text, so a long article body is not split into lines and joined again.
+        let utf8 = text.utf8
+        guard var lineStart = utf8.firstIndex(of: 0x0A).map({ utf8.index(after: $0) }) else { return .failure(.unterminated) }
+        let yamlStart = lineStart
+        var end = 0
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            if isClosingLine(utf8[lineStart..<lineEnd]) {
+                let yaml = String(text[yamlStart..<(lineStart == yamlStart ? lineStart : utf8.index(before: lineStart))])
+                let body = lineEnd == utf8.endIndex ? "" : String(text[utf8.index(after: lineEnd)...])
+                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: end + 3))
+            }
+            guard lineEnd != utf8.endIndex else { return .failure(.unterminated) }
+            lineStart = utf8.index(after: lineEnd)
+            end += 1
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: end + 3))
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
-        return result
+    /// `---` or `...`, then only spaces or tabs.
+    private static func isClosingLine(_ line: Substring.UTF8View) -> Bool {
+        var bytes = line[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        return bytes.elementsEqual("---".utf8) || bytes.elementsEqual("...".utf8)
     }
 }
 
