@@ -18,46 +18,102 @@ public struct StatementClusterer: Sendable {
     }
 
     public func cluster(_ statements: [Statement]) -> [StatementCluster] {
-        let documents = statements.map { Self.terms($0.text) }
-        var documentFrequency: [String: Int] = [:]
-        for terms in documents { for term in Set(terms) { documentFrequency[term, default: 0] += 1 } }
+        var vocabulary = TermVocabulary()
+        return cluster(statements, terms: statements.map { vocabulary.ids(Self.terms($0.text)) }, vocabularySize: vocabulary.count)
+    }
+
+    /// As `cluster(_:)`, with each statement's content words already numbered (`terms(_:)`
+    /// through a `TermVocabulary` of `vocabularySize` words): an article's sentences are taken
+    /// apart once, whatever the number of topics they feed.
+    func cluster(_ statements: [Statement], terms documents: [[Int]], vocabularySize: Int) -> [StatementCluster] {
+        var documentFrequency = [Int](repeating: 0, count: vocabularySize)
+        for terms in documents { for term in Set(terms) { documentFrequency[term] += 1 } }
         let count = Double(max(statements.count, 1))
-        let vectors: [[String: Double]] = documents.map { terms in
-            var vector: [String: Double] = [:]
-            for term in terms { vector[term, default: 0] += 1 }
-            for (term, frequency) in vector { vector[term] = frequency * log(1 + count / Double(documentFrequency[term] ?? 1)) }
-            return vector
+        let vectors = documents.map { terms in
+            TermVector(counting: terms, documentFrequency: { Double(documentFrequency[$0]) }, weight: { frequency, df in frequency * log(1 + count / df) })
         }
+        let days = statements.map { $0.published?.daysSinceEpoch }
+
         // Candidates come from an inverted index over the statement's rarer words: comparing
-        // every statement with every cluster grows as the square of the corpus.
+        // every statement with every cluster grows as the square of the corpus. The index is
+        // split by date too: a cluster whose first dated member (its anchor) is more than
+        // `maximumDaysApart` from a statement can never take it, so only the anchors' periods
+        // near the statement's date are looked at. Clusters without an anchor when a word was
+        // indexed stay under `undated` for that word. This only narrows the candidates; each
+        // is still judged by every rule below.
         let commonFrequency = max(100, statements.count / 50)
+        let reach = max(0, maximumDaysApart), periodLength = reach + 1
         var clusters: [[Int]] = []
-        var clustersByTerm: [String: [Int]] = [:]
+        var anchors: [Int?] = []
+        /// Per cluster: the range of its compared members' dates, and its articles.
+        var dateRanges: [ClosedRange<Int>?] = []
+        var articlesIn: [Set<String>] = []
+        var datedPostings = [[Int: [Int]]](repeating: [:], count: vocabularySize)
+        var undatedPostings = [[Int]](repeating: [], count: vocabularySize)
+        var lastSeen: [Int] = []
         for index in statements.indices {
-            let rare = Set(documents[index].filter { (documentFrequency[$0] ?? 0) <= commonFrequency })
-            var candidates = Set<Int>()
-            for term in rare { candidates.formUnion(clustersByTerm[term] ?? []) }
+            let statement = statements[index]
+            let rare = Set(documents[index].filter { documentFrequency[$0] <= commonFrequency })
+            var candidates: [Int] = []
+            func consider(_ postings: [Int]?) {
+                for clusterIndex in postings ?? [] where lastSeen[clusterIndex] != index {
+                    lastSeen[clusterIndex] = index
+                    candidates.append(clusterIndex)
+                }
+            }
+            for term in rare {
+                consider(undatedPostings[term])
+                if let day = days[index] {
+                    for periodIndex in Self.period(of: day - reach, length: periodLength)...Self.period(of: day + reach, length: periodLength) {
+                        consider(datedPostings[term][periodIndex])
+                    }
+                } else {
+                    for postings in datedPostings[term].values { consider(postings) }
+                }
+            }
             var best: (cluster: Int, similarity: Double)?
             for clusterIndex in candidates.sorted() {
+                if let day = days[index], let range = dateRanges[clusterIndex],
+                   range.upperBound - day > maximumDaysApart || day - range.lowerBound > maximumDaysApart { continue }
                 // A large cluster is judged by its first members, which set what it is about.
                 let members = clusters[clusterIndex].prefix(Self.membersCompared)
-                guard !clusters[clusterIndex].contains(where: { statements[$0].source.article == statements[index].source.article }),
-                      members.allSatisfy({ Self.aboutTheSameEntities(statements[$0], statements[index]) }),
-                      members.allSatisfy({ daysApart(statements[$0], statements[index]) <= maximumDaysApart }) else { continue }
-                let similarity = members.map { Self.cosine(vectors[$0], vectors[index]) }.max() ?? 0
+                guard !articlesIn[clusterIndex].contains(statement.source.article),
+                      members.allSatisfy({ Self.aboutTheSameEntities(statements[$0], statement) }) else { continue }
+                let similarity = members.map { vectors[$0].cosine(vectors[index]) }.max() ?? 0
                 if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (clusterIndex, similarity) }
             }
             let chosen: Int
             if let best {
-                clusters[best.cluster].append(index)
                 chosen = best.cluster
+                clusters[chosen].append(index)
             } else {
+                chosen = clusters.count
                 clusters.append([index])
-                chosen = clusters.count - 1
+                anchors.append(nil)
+                dateRanges.append(nil)
+                articlesIn.append([])
+                lastSeen.append(-1)
             }
-            for term in rare where clustersByTerm[term]?.last != chosen { clustersByTerm[term, default: []].append(chosen) }
+            articlesIn[chosen].insert(statement.source.article)
+            if clusters[chosen].count <= Self.membersCompared, let day = days[index] {
+                dateRanges[chosen] = dateRanges[chosen].map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day
+                if anchors[chosen] == nil { anchors[chosen] = day }
+            }
+            for term in rare {
+                if let anchor = anchors[chosen] {
+                    let periodIndex = Self.period(of: anchor, length: periodLength)
+                    if datedPostings[term][periodIndex]?.last != chosen { datedPostings[term][periodIndex, default: []].append(chosen) }
+                } else if undatedPostings[term].last != chosen {
+                    undatedPostings[term].append(chosen)
+                }
+            }
         }
         return clusters.map { StatementCluster(statements: $0.map { statements[$0] }) }
+    }
+
+    /// Days counted in periods of `length`, rounding down (dates before 1970 too).
+    static func period(of day: Int, length: Int) -> Int {
+        day >= 0 ? day / length : -((-day + length - 1) / length)
     }
 
     /// Words alone cannot tell "IICSA covered it" from "Crowther chaired Telford's inquiry":
@@ -66,20 +122,9 @@ public struct StatementClusterer: Sendable {
         (a.entities.isEmpty && b.entities.isEmpty) || !a.entities.isDisjoint(with: b.entities)
     }
 
-    func daysApart(_ a: Statement, _ b: Statement) -> Int {
-        guard let x = a.published, let y = b.published else { return 0 }
-        return abs(x.daysSinceEpoch - y.daysSinceEpoch)
-    }
-
-    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        var dot = 0.0
-        for (term, weight) in a { if let other = b[term] { dot += weight * other } }
-        let norms = sqrt(a.values.reduce(0) { $0 + $1 * $1 }) * sqrt(b.values.reduce(0) { $0 + $1 * $1 })
-        return norms == 0 ? 0 : dot / norms
-    }
-
     /// Content words, lower-cased, with a light plural stem, so "audits" meets "audit".
     static func terms(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTerms(text) }
         var terms: [String] = []
         var word = ""
         func flush() {
@@ -94,10 +139,86 @@ public struct StatementClusterer: Sendable {
         return terms
     }
 
+    /// `terms(_:)` for ASCII text, byte by byte: the same words without Unicode's character
+    /// properties (in ASCII, letters are a–z once lower-cased and numbers are 0–9).
+    private static func asciiTerms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var word: [UInt8] = []
+        func flush() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.count >= 3 || (word.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) else { return }
+            let stemmed = word.count > 4 && word.last == 0x73 && word[word.count - 2] != 0x73 ? word.dropLast() : word[...]
+            let string = String(decoding: word, as: UTF8.self)
+            guard !stopWords.contains(string) else { return }
+            terms.append(stemmed.count == word.count ? string : String(decoding: stemmed, as: UTF8.self))
+        }
+        for var byte in text.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D { word.append(byte) } else { flush() }
+        }
+        flush()
+        return terms
+    }
+
     static let stopWords: Set<String> = [
         "the", "and", "for", "that", "this", "with", "from", "was", "were", "are", "has", "have", "had", "been", "will", "would",
         "could", "should", "which", "who", "whom", "their", "they", "them", "its", "also", "into", "about", "said", "says", "say",
         "but", "not", "all", "any", "can", "more", "than", "other", "some", "such", "there", "these", "those", "what", "when",
         "where", "while", "how", "our", "out", "over", "only", "one", "two", "her", "his", "she", "him", "today", "new", "being",
     ]
+}
+
+/// Content words numbered in the order first seen, so vectors compare integers, not strings.
+struct TermVocabulary {
+    private var numbers: [String: Int] = [:]
+
+    var count: Int { numbers.count }
+
+    mutating func ids(_ terms: [String]) -> [Int] {
+        terms.map { term in
+            if let number = numbers[term] { return number }
+            numbers[term] = numbers.count
+            return numbers.count - 1
+        }
+    }
+}
+
+/// A sparse vector of term weights, sorted by term number, with its length worked out once.
+struct TermVector: Sendable {
+    private var terms: [Int] = []
+    private var weights: [Double] = []
+    private var norm = 0.0
+
+    /// Each distinct term once, weighted by `weight(occurrences, documentFrequency(term))`.
+    init(counting termIDs: [Int], documentFrequency: (Int) -> Double = { _ in 1 },
+         weight: (Double, Double) -> Double = { frequency, _ in frequency }) {
+        let sorted = termIDs.sorted()
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end] == sorted[start] { end += 1 }
+            terms.append(sorted[start])
+            weights.append(weight(Double(end - start), documentFrequency(sorted[start])))
+            start = end
+        }
+        norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
+    }
+
+    func cosine(_ other: TermVector) -> Double {
+        var dot = 0.0
+        var i = 0, j = 0
+        while i < terms.count, j < other.terms.count {
+            if terms[i] == other.terms[j] {
+                dot += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if terms[i] < other.terms[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let norms = norm * other.norm
+        return norms == 0 ? 0 : dot / norms
+    }
 }
