@@ -36,9 +36,30 @@ struct PhraseSearch: Sendable {
     static func fold(_ text: String) -> String {
         // ASCII text, most of it, is folded byte by byte; Unicode's lower-casing only when needed.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return TextScan.asciiLowercased(text) }
+        // So is text whose other characters are punctuation without case (£, “ ”, –, …).
+        if text.unicodeScalars.allSatisfy({ $0.isASCII || isCaselessPunctuation($0) }) {
+            var folded = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x41...0x5A: folded.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+                case 0x2019: folded.append("'")
+                default: folded.append(scalar)
+                }
+            }
+            return String(folded)
+        }
         var result = text.lowercased()
         if TextScan.contains(result, "’") { result = result.replacingOccurrences(of: "’", with: "'") }
         return result
+    }
+
+    /// Latin-1's symbols and the general punctuation block: lower-casing leaves them as they
+    /// are, none combines with its neighbours, and only ’ is folded.
+    static func isCaselessPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA0...0xBF, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {

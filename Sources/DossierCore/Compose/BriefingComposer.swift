@@ -105,19 +105,23 @@ public struct BriefingComposer: Sendable {
 
     /// Three to eight points: corroborated ones first, then the opening news of each article.
     func keyPoints(_ facts: TopicFacts) -> [StatementCluster] {
-        let scored = facts.points.filter { Self.standsAlone($0.representative.text) }.map { cluster -> (StatementCluster, Int) in
+        // Each cluster's representative is found once, not at every comparison of the sort.
+        let scored = facts.points.compactMap { cluster -> (cluster: StatementCluster, score: Int, source: SourceRef)? in
+            let representative = cluster.representative
+            guard Self.standsAlone(representative.text) else { return nil }
             let lead = cluster.statements.map(\.position).min() ?? 99
-            return (cluster, cluster.sources.count * 10 + max(0, 6 - lead))
+            return (cluster, cluster.sources.count * 10 + max(0, 6 - lead), representative.source)
         }
-        let ranked = scored.sorted { ($1.1, $0.0.representative.source) < ($0.1, $1.0.representative.source) }.map(\.0)
+        let ranked = scored.sorted { ($1.score, $0.source) < ($0.score, $1.source) }.map(\.cluster)
         return Array(ranked.prefix(8))
     }
 
     /// A sentence that makes sense on its own: long enough, not opening with a word that
     /// points back at the sentence before it.
     static func standsAlone(_ sentence: String) -> Bool {
+        guard sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
         let words = sentence.split(separator: " ")
-        guard words.count >= 8, words.count <= 70, sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
+        guard words.count >= 8, words.count <= 70 else { return false }
         let first = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !["however", "but", "this", "it", "they", "she", "he", "that", "these", "those", "meanwhile", "elsewhere", "another", "of", "and", "so", "as"].contains(first)
     }
