@@ -38,15 +38,16 @@ struct PhraseSearch: Sendable {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return TextScan.asciiLowercased(text) }
         // So is text whose other characters are punctuation without case (£, “ ”, –, …).
         if text.unicodeScalars.allSatisfy({ $0.isASCII || isCaselessPunctuation($0) }) {
-            var folded = String.UnicodeScalarView()
+            var folded: [UInt8] = []
+            folded.reserveCapacity(text.utf8.count)
             for scalar in text.unicodeScalars {
                 switch scalar.value {
-                case 0x41...0x5A: folded.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
-                case 0x2019: folded.append("'")
-                default: folded.append(scalar)
+                case 0x41...0x5A: folded.append(UInt8(scalar.value + 0x20))
+                case 0x2019: folded.append(0x27)
+                default: folded.append(contentsOf: UTF8.encode(scalar)!)
                 }
             }
-            return String(folded)
+            return String(decoding: folded, as: UTF8.self)
         }
         var result = text.lowercased()
         if TextScan.contains(result, "’") { result = result.replacingOccurrences(of: "’", with: "'") }

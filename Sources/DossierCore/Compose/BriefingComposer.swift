@@ -120,9 +120,11 @@ public struct BriefingComposer: Sendable {
     /// points back at the sentence before it.
     static func standsAlone(_ sentence: String) -> Bool {
         guard sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
-        let words = sentence.split(separator: " ")
-        guard words.count >= 8, words.count <= 70 else { return false }
-        let first = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        // Words are counted on the bytes where each scalar is a character of its own.
+        let wholeCharacters = sentence.unicodeScalars.allSatisfy(SentenceSplitter.isWholeCharacter)
+        let words = wholeCharacters ? sentence.utf8.split(separator: 0x20).count : sentence.split(separator: " ").count
+        guard words >= 8, words <= 70, let firstWord = sentence.split(separator: " ", maxSplits: 1).first else { return false }
+        let first = firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !["however", "but", "this", "it", "they", "she", "he", "that", "these", "those", "meanwhile", "elsewhere", "another", "of", "and", "so", "as"].contains(first)
     }
 

@@ -32,11 +32,14 @@ public struct FigureExtractor: Sendable {
 
     public func find(in sentence: String) -> [Found] {
         // A figure has a digit or is a duration such as "three-month".
-        guard TextScan.hasDigit(sentence) || ["-month", "-year", "-week", "-day"].contains(where: { TextScan.contains(sentence, $0) }) else { return [] }
+        // The first pattern needs a digit, the second a duration.
+        let hasDigit = TextScan.hasDigit(sentence)
+        let hasDuration = ["-month", "-year", "-week", "-day"].contains(where: { TextScan.contains(sentence, $0) })
+        guard hasDigit || hasDuration else { return [] }
         let text = sentence as NSString
         var found: [Found] = []
         var taken: [NSRange] = []
-        for regex in Self.patterns {
+        for (regex, needed) in zip(Self.patterns, [hasDigit, hasDuration]) where needed {
             for match in regex.matches(in: sentence, range: NSRange(location: 0, length: text.length)) {
                 guard !taken.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { continue }
                 let value = text.substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)

@@ -124,7 +124,11 @@ public struct StatementClusterer: Sendable {
 
     /// Content words, lower-cased, with a light plural stem, so "audits" meets "audit".
     static func terms(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTerms(text) }
+        text.unicodeScalars.allSatisfy({ $0.isASCII || isWordBreakingPunctuation($0) }) ? asciiTerms(text) : termsByCharacter(text)
+    }
+
+    /// `terms(_:)` for any text, by `Character`.
+    static func termsByCharacter(_ text: String) -> [String] {
         var terms: [String] = []
         var word = ""
         func flush() {
@@ -139,8 +143,19 @@ public struct StatementClusterer: Sendable {
         return terms
     }
 
-    /// `terms(_:)` for ASCII text, byte by byte: the same words without Unicode's character
-    /// properties (in ASCII, letters are a–z once lower-cased and numbers are 0–9).
+    /// Punctuation and symbols that are neither letters nor numbers, have no case and never
+    /// combine with their neighbours: Latin-1's (£, «, °…, not ª µ º or ² ³ ¹ ¼ ½ ¾) and the
+    /// general punctuation block's (‘ ’ “ ” – — …).
+    static func isWordBreakingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA0...0xA9, 0xAB...0xB1, 0xB4, 0xB6...0xB8, 0xBB, 0xBF, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
+    }
+
+    /// `terms(_:)` byte by byte, for text in ASCII and `isWordBreakingPunctuation`: the same
+    /// words without Unicode's character properties (letters are a–z once lower-cased, numbers
+    /// are 0–9, and every byte of other punctuation ends a word).
     private static func asciiTerms(_ text: String) -> [String] {
         var terms: [String] = []
         var word: [UInt8] = []
