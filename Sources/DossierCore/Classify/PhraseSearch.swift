@@ -16,18 +16,26 @@ struct PhraseSearch: Sendable {
     /// For a phrase asked about many texts: fold it once with `PhraseSearch.needle(_:)`.
     func contains(folded needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= lowercasedText.count else { return false }
-        var start = 0
-        while start + needle.count <= lowercasedText.count {
-            guard let first = lowercasedText[start...].firstIndex(of: needle[0]) else { return false }
-            let end = first + needle.count
-            if end <= lowercasedText.count, lowercasedText[first..<end].elementsEqual(needle),
-               !Self.isWordByte(first > 0 ? lowercasedText[first - 1] : 0x20),
-               !Self.isWordByte(end < lowercasedText.count ? lowercasedText[end] : 0x20) {
-                return true
+        // Asked for every phrase of every topic in every paragraph: memchr finds each place the
+        // phrase could start, memcmp checks it.
+        return lowercasedText.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { needle in
+                let base = text.baseAddress!, count = text.count, length = needle.count
+                var start = 0
+                while start + length <= count {
+                    guard let found = memchr(base + start, Int32(needle[0]), count - length + 1 - start) else { return false }
+                    let first = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    let end = first + length
+                    if memcmp(base + first, needle.baseAddress!, length) == 0,
+                       !Self.isWordByte(first > 0 ? text[first - 1] : 0x20),
+                       !Self.isWordByte(end < count ? text[end] : 0x20) {
+                        return true
+                    }
+                    start = first + 1
+                }
+                return false
             }
-            start = first + 1
         }
-        return false
     }
 
     static func needle(_ phrase: String) -> [UInt8] { Array(fold(phrase).utf8) }

@@ -83,7 +83,7 @@ struct QuotedSpans {
                 if let start = open { spans.append(start..<offset); open = nil } else { open = offset }
             default: break
             }
-            offset += String(scalar).utf8.count
+            offset += UTF8.width(scalar)
         }
         if let start = open { spans.append(start..<offset) }
     }

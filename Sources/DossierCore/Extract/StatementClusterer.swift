@@ -43,16 +43,24 @@ public struct StatementClusterer: Sendable {
         // is still judged by every rule below.
         let commonFrequency = max(100, statements.count / 50)
         let reach = max(0, maximumDaysApart), periodLength = reach + 1
+        // Names numbered, so the rules below compare integers, not strings.
+        var numbers: [String: Int] = [:]
+        func number(_ name: String) -> Int {
+            if let number = numbers[name] { return number }
+            numbers[name] = numbers.count + 1
+            return numbers.count
+        }
+        let entities = statements.map { $0.entities.isEmpty ? [0] : $0.entities.map(number).sorted() }
+        let articles = statements.map { number($0.source.article) }
         var clusters: [[Int]] = []
         var anchors: [Int?] = []
         /// Per cluster: the range of its compared members' dates, and its articles.
         var dateRanges: [ClosedRange<Int>?] = []
-        var articlesIn: [Set<String>] = []
+        var articlesIn: [Set<Int>] = []
         var datedPostings = [[Int: [Int]]](repeating: [:], count: vocabularySize)
         var undatedPostings = [[Int]](repeating: [], count: vocabularySize)
         var lastSeen: [Int] = []
         for index in statements.indices {
-            let statement = statements[index]
             let rare = Set(documents[index].filter { documentFrequency[$0] <= commonFrequency })
             var candidates: [Int] = []
             func consider(_ postings: [Int]?) {
@@ -77,9 +85,10 @@ public struct StatementClusterer: Sendable {
                    range.upperBound - day > maximumDaysApart || day - range.lowerBound > maximumDaysApart { continue }
                 // A large cluster is judged by its first members, which set what it is about.
                 let members = clusters[clusterIndex].prefix(Self.membersCompared)
-                guard !articlesIn[clusterIndex].contains(statement.source.article),
-                      members.allSatisfy({ Self.aboutTheSameEntities(statements[$0], statement) }) else { continue }
-                let similarity = members.map { vectors[$0].cosine(vectors[index]) }.max() ?? 0
+                guard !articlesIn[clusterIndex].contains(articles[index]),
+                      members.allSatisfy({ Self.aboutTheSameEntities(entities[$0], entities[index]) }) else { continue }
+                var similarity = 0.0
+                for member in members { similarity = max(similarity, vectors[member].cosine(vectors[index])) }
                 if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (clusterIndex, similarity) }
             }
             let chosen: Int
@@ -94,7 +103,7 @@ public struct StatementClusterer: Sendable {
                 articlesIn.append([])
                 lastSeen.append(-1)
             }
-            articlesIn[chosen].insert(statement.source.article)
+            articlesIn[chosen].insert(articles[index])
             if clusters[chosen].count <= Self.membersCompared, let day = days[index] {
                 dateRanges[chosen] = dateRanges[chosen].map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day
                 if anchors[chosen] == nil { anchors[chosen] = day }
@@ -118,8 +127,15 @@ public struct StatementClusterer: Sendable {
 
     /// Words alone cannot tell "IICSA covered it" from "Crowther chaired Telford's inquiry":
     /// statements merge only if they name a common person or organisation, or neither names any.
-    static func aboutTheSameEntities(_ a: Statement, _ b: Statement) -> Bool {
-        (a.entities.isEmpty && b.entities.isEmpty) || !a.entities.isDisjoint(with: b.entities)
+    /// Takes each statement's numbered names, sorted, [0] for none: they share a number exactly
+    /// when both name none or both name someone in common.
+    static func aboutTheSameEntities(_ a: [Int], _ b: [Int]) -> Bool {
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     /// Content words, lower-cased, with a light plural stem, so "audits" meets "audit".
