@@ -63,9 +63,26 @@ public struct FigureExtractor: Sendable {
 
     /// "16" in "January 16" or "16 June": part of a date.
     static func isDatePart(_ value: String, sentence: NSString, range: NSRange) -> Bool {
-        let before = sentence.substring(to: range.location).split(separator: " ").last.map { String($0).lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
-        let after = sentence.substring(from: range.location + range.length).split(separator: " ").first.map { String($0).lowercased() } ?? ""
-        let months = Set(DateResolver.months)
-        return Int(value).map { $0 <= 31 } == true && (months.contains(before) || months.contains(after.trimmingCharacters(in: .punctuationCharacters)))
+        // Only a day of the month can be one; the words beside it are looked at only then.
+        guard Int(value).map({ $0 <= 31 }) == true else { return false }
+        let before = lastWord(of: sentence.substring(to: range.location)).lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let after = firstWord(of: sentence.substring(from: range.location + range.length)).lowercased()
+        return months.contains(before) || months.contains(after.trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    private static let months = Set(DateResolver.months)
+
+    /// `text.split(separator: " ").last ?? ""`, without splitting the whole text.
+    static func lastWord(of text: String) -> Substring {
+        var text = Substring(text)
+        while text.last == " " { text.removeLast() }
+        return text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text
+    }
+
+    /// `text.split(separator: " ").first ?? ""`, without splitting the whole text.
+    static func firstWord(of text: String) -> Substring {
+        var text = Substring(text)
+        while text.first == " " { text.removeFirst() }
+        return text.firstIndex(of: " ").map { text[..<$0] } ?? text
     }
 }

@@ -36,3 +36,12 @@ import Testing
         #expect(BriefingComposer.standsAlone("  Café owners in Stoke-on-Trent – all of them – met the council’s leader."))
     }
 }
+
+@Suite struct FigureWordTests {
+    @Test func firstAndLastWordsAreThoseOfSplit() {
+        for text in ["", " ", "   ", "one", " one", "one ", "  one two  ", "a b c", "16 June", "on January ", "x  y"] {
+            #expect(FigureExtractor.lastWord(of: text) == (text.split(separator: " ").last ?? ""), "\(text)")
+            #expect(FigureExtractor.firstWord(of: text) == (text.split(separator: " ").first ?? ""), "\(text)")
+        }
+    }
+}
