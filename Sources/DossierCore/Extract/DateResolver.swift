@@ -38,7 +38,8 @@ public struct DateResolver: Sendable {
         let text = sentence as NSString
         var found: [(NSRange, Found)] = []
         let mentionsMonth = Self.monthPrefixes.contains { TextScan.contains(sentence, $0) }
-        for (regex, kind) in Self.patterns where mentionsMonth || !Self.monthKinds.contains(kind) {
+        let hasDigit = TextScan.hasDigit(sentence)
+        for (regex, kind) in Self.patterns where (mentionsMonth || !Self.monthKinds.contains(kind)) && (hasDigit || !Self.digitKinds.contains(kind)) {
             // A pattern's literal words must be there before its expression is run.
             if let words = Self.requiredWords[kind], !words.contains(where: { TextScan.contains(sentence, $0) }) { continue }
             for match in regex.matches(in: sentence, range: NSRange(location: 0, length: text.length)) {
@@ -55,13 +56,15 @@ public struct DateResolver: Sendable {
     /// The patterns that need a month's name, which starts with one of `monthPrefixes` (case matters).
     static let monthKinds: Set<Kind> = [.dayMonthYear, .monthDayYear, .dayMonth, .monthDay, .month]
     static let monthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    /// For the other patterns: every match holds one of these.
+    /// The patterns that need a digit.
+    static let digitKinds: Set<Kind> = [.dayMonthYear, .monthDayYear, .dayMonth, .monthDay, .year]
+    /// Every match holds one of these.
     static let requiredWords: [Kind: [String]] = [
         .weekday: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         .relative: ["today", "yesterday", "this morning", "this afternoon", "this week", "last week", "last month", "this month",
                     "this year", "last year", "recent"],
         .easter: ["by Easter"],
-        .monthsAhead: ["month"],
+        .monthsAhead: [" time"],
         .year: [" 19", " 20"],
     ]
 

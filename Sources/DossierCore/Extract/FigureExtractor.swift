@@ -32,9 +32,10 @@ public struct FigureExtractor: Sendable {
 
     public func find(in sentence: String) -> [Found] {
         // A figure has a digit or is a duration such as "three-month".
-        // The first pattern needs a digit, the second a duration.
-        let hasDigit = TextScan.hasDigit(sentence)
+        // The first pattern needs a digit (\d: any script's), the second a duration.
         let hasDuration = ["-month", "-year", "-week", "-day"].contains(where: { TextScan.contains(sentence, $0) })
+        let hasDigit = TextScan.hasDigit(sentence)
+            || (hasDuration && sentence.unicodeScalars.contains { !$0.isASCII && $0.properties.generalCategory == .decimalNumber })
         guard hasDigit || hasDuration else { return [] }
         let text = sentence as NSString
         var found: [Found] = []
