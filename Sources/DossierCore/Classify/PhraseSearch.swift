@@ -6,7 +6,31 @@ struct PhraseSearch: Sendable {
     let lowercasedText: [UInt8]
 
     init(_ text: String) {
-        lowercasedText = Array(Self.fold(text).utf8)
+        self.init(folded: Array(Self.fold(text).utf8))
+    }
+
+    private init(folded: [UInt8]) {
+        lowercasedText = folded
+    }
+
+    /// The search over `texts` joined by newlines, reusing their searches where folding went
+    /// scalar by scalar (then folding the whole is folding each part).
+    init(joining texts: [String], searches: [PhraseSearch]) {
+        guard texts.allSatisfy(Self.foldsByScalar) else {
+            self.init(texts.joined(separator: "\n"))
+            return
+        }
+        var joined: [UInt8] = []
+        for (index, search) in searches.enumerated() {
+            if index > 0 { joined.append(0x0A) }
+            joined += search.lowercasedText
+        }
+        self.init(folded: joined)
+    }
+
+    /// Whether `fold(_:)` maps each scalar on its own: ASCII and caseless punctuation.
+    static func foldsByScalar(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII || isCaselessPunctuation($0) }
     }
 
     func contains(_ phrase: String) -> Bool {
@@ -45,7 +69,7 @@ struct PhraseSearch: Sendable {
         // ASCII text, most of it, is folded byte by byte; Unicode's lower-casing only when needed.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return TextScan.asciiLowercased(text) }
         // So is text whose other characters are punctuation without case (£, “ ”, –, …).
-        if text.unicodeScalars.allSatisfy({ $0.isASCII || isCaselessPunctuation($0) }) {
+        if foldsByScalar(text) {
             var folded: [UInt8] = []
             folded.reserveCapacity(text.utf8.count)
             for scalar in text.unicodeScalars {

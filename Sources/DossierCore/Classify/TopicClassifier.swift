@@ -33,7 +33,7 @@ public struct TopicClassifier: Sendable {
 
     func classify(_ article: Article) -> [ParagraphAssignment] {
         let searches = article.blocks.map { PhraseSearch($0.text) }
-        let whole = PhraseSearch(article.title + "\n" + article.blocks.map(\.text).joined(separator: "\n"))
+        let whole = PhraseSearch(joining: [article.title] + article.blocks.map(\.text), searches: [PhraseSearch(article.title)] + searches)
         let quoteContinuations = Self.quoteContinuations(article)
         var result: [ParagraphAssignment] = []
         for topic in topics {

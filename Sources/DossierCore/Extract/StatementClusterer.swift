@@ -57,26 +57,28 @@ public struct StatementClusterer: Sendable {
         /// Per cluster: the range of its compared members' dates, and its articles.
         var dateRanges: [ClosedRange<Int>?] = []
         var articlesIn: [Set<Int>] = []
-        var datedPostings = [[Int: [Int]]](repeating: [:], count: vocabularySize)
+        /// Word → anchor's period → clusters with their anchors, so clusters anchored too far
+        /// away within a period are passed over without looking them up.
+        var datedPostings = [[Int: [(cluster: Int, anchor: Int)]]](repeating: [:], count: vocabularySize)
         var undatedPostings = [[Int]](repeating: [], count: vocabularySize)
         var lastSeen: [Int] = []
         for index in statements.indices {
             let rare = Set(documents[index].filter { documentFrequency[$0] <= commonFrequency })
             var candidates: [Int] = []
-            func consider(_ postings: [Int]?) {
-                for clusterIndex in postings ?? [] where lastSeen[clusterIndex] != index {
+            func consider(_ clusterIndex: Int) {
+                if lastSeen[clusterIndex] != index {
                     lastSeen[clusterIndex] = index
                     candidates.append(clusterIndex)
                 }
             }
             for term in rare {
-                consider(undatedPostings[term])
+                undatedPostings[term].forEach(consider)
                 if let day = days[index] {
                     for periodIndex in Self.period(of: day - reach, length: periodLength)...Self.period(of: day + reach, length: periodLength) {
-                        consider(datedPostings[term][periodIndex])
+                        for posting in datedPostings[term][periodIndex] ?? [] where abs(posting.anchor - day) <= reach { consider(posting.cluster) }
                     }
                 } else {
-                    for postings in datedPostings[term].values { consider(postings) }
+                    for postings in datedPostings[term].values { for posting in postings { consider(posting.cluster) } }
                 }
             }
             var best: (cluster: Int, similarity: Double)?
@@ -111,7 +113,7 @@ public struct StatementClusterer: Sendable {
             for term in rare {
                 if let anchor = anchors[chosen] {
                     let periodIndex = Self.period(of: anchor, length: periodLength)
-                    if datedPostings[term][periodIndex]?.last != chosen { datedPostings[term][periodIndex, default: []].append(chosen) }
+                    if datedPostings[term][periodIndex]?.last?.cluster != chosen { datedPostings[term][periodIndex, default: []].append((chosen, anchor)) }
                 } else if undatedPostings[term].last != chosen {
                     undatedPostings[term].append(chosen)
                 }

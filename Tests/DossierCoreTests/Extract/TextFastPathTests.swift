@@ -45,3 +45,13 @@ import Testing
         }
     }
 }
+
+@Suite struct PhraseSearchJoiningTests {
+    @Test func joiningSearchesIsSearchingTheJoinedText() {
+        let cases = [["Title", "One “quoted” – paragraph", "AUDIT £10m"], ["Café", "Straße ÉCOLE"], ["", "x"], ["Council’s audit"]]
+        for texts in cases {
+            let joined = PhraseSearch(joining: texts, searches: texts.map { PhraseSearch($0) })
+            #expect(joined.lowercasedText == PhraseSearch(texts.joined(separator: "\n")).lowercasedText, "\(texts)")
+        }
+    }
+}
