@@ -41,7 +41,7 @@ struct PhraseSearch: Sendable {
     func contains(folded needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= lowercasedText.count else { return false }
         // Asked for every phrase of every topic in every paragraph: memchr finds each place the
-        // phrase could start, memcmp checks it.
+        // phrase could start, its last byte and then memcmp check it.
         return lowercasedText.withUnsafeBufferPointer { text in
             needle.withUnsafeBufferPointer { needle in
                 let base = text.baseAddress!, count = text.count, length = needle.count
@@ -50,7 +50,7 @@ struct PhraseSearch: Sendable {
                     guard let found = memchr(base + start, Int32(needle[0]), count - length + 1 - start) else { return false }
                     let first = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     let end = first + length
-                    if memcmp(base + first, needle.baseAddress!, length) == 0,
+                    if text[end - 1] == needle[length - 1], memcmp(base + first, needle.baseAddress!, length) == 0,
                        !Self.isWordByte(first > 0 ? text[first - 1] : 0x20),
                        !Self.isWordByte(end < count ? text[end] : 0x20) {
                         return true
