@@ -11,16 +11,18 @@ public struct TopicClassifier: Sendable {
     }
 
     public func classify(_ articles: [Article]) -> (TopicAssignment, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var paragraphs: [ParagraphAssignment] = []
         let known = Set(topics.map(\.slug))
-        for article in articles {
+        // Articles are classified on both cores, then collected in input order.
+        let classified = articles.parallelMap { article -> ([Diagnostic], [ParagraphAssignment]) in
+            var diagnostics: [Diagnostic] = []
             for pinned in article.pinnedTopics + article.excludedTopics where !known.contains(pinned) {
                 let hint = Suggestion.closest(to: pinned, in: known.sorted()).map { "did you mean '\($0)'?" } ?? "known topics: \(known.sorted().joined(separator: ", "))"
                 diagnostics.append(.error(article.path, "unknown topic '\(pinned)'", hint: hint))
             }
-            paragraphs += classify(article)
+            return (diagnostics, classify(article))
         }
+        let diagnostics = classified.flatMap(\.0)
+        let paragraphs = classified.flatMap(\.1)
         var byTopic: [String: [String]] = [:]
         for topic in topics {
             var seen = Set<String>()
@@ -31,7 +33,7 @@ public struct TopicClassifier: Sendable {
 
     func classify(_ article: Article) -> [ParagraphAssignment] {
         let searches = article.blocks.map { PhraseSearch($0.text) }
-        let whole = PhraseSearch(article.title + "\n" + article.blocks.map(\.text).joined(separator: "\n"))
+        let whole = PhraseSearch(joining: [article.title] + article.blocks.map(\.text), searches: [PhraseSearch(article.title)] + searches)
         let quoteContinuations = Self.quoteContinuations(article)
         var result: [ParagraphAssignment] = []
         for topic in topics {

@@ -25,7 +25,9 @@ public struct BriefingComposer: Sendable {
     public func compose(_ topic: Topic, facts: TopicFacts) -> Briefing {
         var citations = Citations(articles: articles)
         let dates = facts.statements.compactMap(\.published)
-        let sourceSlugs = Array(Set(facts.statements.map(\.source.article))).sorted { Self.newestFirst(articles[$0], articles[$1]) }
+        // Each article looked up once, not at every comparison of the sort.
+        let sourceSlugs = Array(Set(facts.statements.map(\.source.article))).map { ($0, articles[$0]) }
+            .sorted { Self.newestFirst($0.1, $1.1) }.map(\.0)
 
         var sections: [String] = []
 
@@ -62,7 +64,8 @@ public struct BriefingComposer: Sendable {
             }.joined(separator: "\n"))
         }
 
-        let quotes = facts.quotes.filter { !$0.speakerIDs.isEmpty }.prefix(8)
+        // The first few that qualify: `lazy` stops looking once they are found.
+        let quotes = Array(facts.quotes.lazy.filter { !$0.speakerIDs.isEmpty }.prefix(8))
         if !quotes.isEmpty {
             sections.append("## What was said\n\n" + quotes.map { quote in
                 let speakers = quote.speakerIDs.map { "[\(MarkdownEscaping.escape(registry.name(of: $0)))](../\(registry.page(of: $0)))" }.joined(separator: " and ")
@@ -73,14 +76,14 @@ public struct BriefingComposer: Sendable {
         }
 
         let chosen = Set(points.map(\.representative.text))
-        let forCouncils = facts.statements.filter { !$0.isQuotation && !chosen.contains($0.text) && Self.concernsCouncils($0.text) }.prefix(6)
+        let forCouncils = Array(facts.statements.lazy.filter { !$0.isQuotation && !chosen.contains($0.text) && Self.concernsCouncils($0.text) }.prefix(6))
         if !forCouncils.isEmpty {
             sections.append("## What this means for councils\n\n" + forCouncils.map {
                 "- " + MarkdownEscaping.escape($0.text) + citations.cite([$0.source])
             }.joined(separator: "\n"))
         }
 
-        let unknowns = facts.statements.filter { !$0.isQuotation && Self.saysNotYetKnown($0.text) }.prefix(5)
+        let unknowns = Array(facts.statements.lazy.filter { !$0.isQuotation && Self.saysNotYetKnown($0.text) }.prefix(5))
         if !unknowns.isEmpty {
             sections.append("## What is not yet known\n\n" + unknowns.map {
                 "- " + MarkdownEscaping.escape($0.text) + citations.cite([$0.source])
@@ -105,20 +108,26 @@ public struct BriefingComposer: Sendable {
 
     /// Three to eight points: corroborated ones first, then the opening news of each article.
     func keyPoints(_ facts: TopicFacts) -> [StatementCluster] {
-        let scored = facts.points.filter { Self.standsAlone($0.representative.text) }.map { cluster -> (StatementCluster, Int) in
+        // Each cluster's representative is found once, not at every comparison of the sort.
+        let scored = facts.points.compactMap { cluster -> (cluster: StatementCluster, score: Int, source: SourceRef)? in
+            let representative = cluster.representative
+            guard Self.standsAlone(representative.text) else { return nil }
             let lead = cluster.statements.map(\.position).min() ?? 99
-            return (cluster, cluster.sources.count * 10 + max(0, 6 - lead))
+            return (cluster, cluster.sources.count * 10 + max(0, 6 - lead), representative.source)
         }
-        let ranked = scored.sorted { ($1.1, $0.0.representative.source) < ($0.1, $1.0.representative.source) }.map(\.0)
+        let ranked = scored.sorted { ($1.score, $0.source) < ($0.score, $1.source) }.map(\.cluster)
         return Array(ranked.prefix(8))
     }
 
     /// A sentence that makes sense on its own: long enough, not opening with a word that
     /// points back at the sentence before it.
     static func standsAlone(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ")
-        guard words.count >= 8, words.count <= 70, sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
-        let first = words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)
+        guard sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
+        // Words are counted on the bytes where each scalar is a character of its own.
+        let wholeCharacters = sentence.unicodeScalars.allSatisfy(SentenceSplitter.isWholeCharacter)
+        let words = wholeCharacters ? sentence.utf8.split(separator: 0x20).count : sentence.split(separator: " ").count
+        guard words >= 8, words <= 70, let firstWord = sentence.split(separator: " ", maxSplits: 1).first else { return false }
+        let first = firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !["however", "but", "this", "it", "they", "she", "he", "that", "these", "those", "meanwhile", "elsewhere", "another", "of", "and", "so", "as"].contains(first)
     }
 
@@ -176,10 +185,14 @@ struct Citations {
     }
 
     func definitions() -> String {
-        order.compactMap { source in
+        // An article cited for many paragraphs has its title and attribution escaped once.
+        var escaped: [String: (title: String, attribution: String)] = [:]
+        return order.compactMap { source in
             guard let article = articles[source.article], let label = labels[source] else { return nil }
-            return "[^\(label)]: [\(MarkdownEscaping.escape(article.title)), paragraph \(source.block + 1)](../articles/\(article.slug).html#\(Article.anchor(forBlock: source.block)))"
-                + BriefingComposer.attribution(article) + "."
+            let (title, attribution) = escaped[article.slug] ?? (MarkdownEscaping.escape(article.title), BriefingComposer.attribution(article))
+            escaped[article.slug] = (title, attribution)
+            return "[^\(label)]: [\(title), paragraph \(source.block + 1)](../articles/\(article.slug).html#\(Article.anchor(forBlock: source.block)))"
+                + attribution + "."
         }.joined(separator: "\n")
     }
 }

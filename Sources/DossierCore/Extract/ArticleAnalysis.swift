@@ -7,38 +7,55 @@ struct ArticleAnalysis: Sendable {
         var position: Int
         var entities: Set<String>
         var isQuotation: Bool
+        /// Worked out only for the paragraphs some topic uses, and only where the extract stage
+        /// looks: dates and content words for reporting and for speech with a "said" (timeline
+        /// events, key points), figures for reporting.
+        var dates: [DateResolver.Found] = []
+        var figures: [FigureExtractor.Found] = []
+        var terms: [String] = []
+        /// `terms` numbered by the dossier's `TermVocabulary`.
+        var termIDs: [Int] = []
     }
 
     var sentencesByBlock: [[Sentence]]
     var mentionsByBlock: [[Mention]]
     var quotes: [AttributedQuote]
 
-    init(_ article: Article, registry: EntityRegistry, roles: DatedRoles) {
+    init(_ article: Article, registry: EntityRegistry, roles: DatedRoles, usedBlocks: Set<Int> = []) {
         // The whole article is one section, so "Cooper" is found after "Yvette Cooper".
         let mentions = registry.finder.mentions(in: article.blocks.map(\.text))
         var byBlock = Array(repeating: [Mention](), count: article.blocks.count)
         for mention in mentions where byBlock.indices.contains(mention.run) { byBlock[mention.run].append(mention) }
         mentionsByBlock = byBlock
         let continuations = Set(article.quotes.flatMap { $0.blockIndexes.dropFirst() })
+        let dates = DateResolver(), figures = FigureExtractor()
         var position = 0
         sentencesByBlock = article.blocks.enumerated().map { index, block in
             var cursor = 0
             let quoted = QuotedSpans(block.text)
+            let bytes = Array(block.text.utf8)
+            let used = usedBlocks.contains(index)
             return SentenceSplitter.sentences(block.text).map { text in
                 defer { position += 1 }
-                let start = Self.byteOffset(of: text, in: block.text, from: cursor)
+                let start = Self.byteOffset(of: text, in: bytes, from: cursor)
                 let span = start..<(start + text.utf8.count)
                 cursor = span.upperBound
                 let named = Set(byBlock[index].filter { span.contains($0.range.lowerBound) }.map(\.entityID))
-                return Sentence(text: text, position: position, entities: named.union(roles.holders(in: text, on: article.published)),
-                                isQuotation: continuations.contains(index) || FactExtractor.isQuotation(text) || quoted.isSpeech(span))
+                var sentence = Sentence(text: text, position: position, entities: named.union(roles.holders(in: text, on: article.published)),
+                                        isQuotation: continuations.contains(index) || FactExtractor.isQuotation(text) || quoted.isSpeech(span))
+                if used, !sentence.isQuotation || TextScan.contains(text, " said") {
+                    sentence.dates = dates.find(in: text, published: article.published)
+                    sentence.terms = StatementClusterer.terms(text)
+                    if !sentence.isQuotation { sentence.figures = figures.find(in: text) }
+                }
+                return sentence
             }
         }
         quotes = QuoteAttributor(registry: registry).attribute(article)
     }
 
-    static func byteOffset(of sentence: String, in text: String, from cursor: Int) -> Int {
-        let bytes = Array(text.utf8), needle = Array(sentence.utf8)
+    static func byteOffset(of sentence: String, in bytes: [UInt8], from cursor: Int) -> Int {
+        let needle = Array(sentence.utf8)
         guard !needle.isEmpty, needle.count <= bytes.count else { return cursor }
         var index = min(cursor, bytes.count)
         while index + needle.count <= bytes.count {
@@ -66,7 +83,7 @@ struct QuotedSpans {
                 if let start = open { spans.append(start..<offset); open = nil } else { open = offset }
             default: break
             }
-            offset += String(scalar).utf8.count
+            offset += UTF8.width(scalar)
         }
         if let start = open { spans.append(start..<offset) }
     }

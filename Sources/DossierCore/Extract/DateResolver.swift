@@ -37,7 +37,11 @@ public struct DateResolver: Sendable {
         guard Self.mayHoldADate(sentence) else { return [] }
         let text = sentence as NSString
         var found: [(NSRange, Found)] = []
-        for (regex, kind) in Self.patterns {
+        let mentionsMonth = Self.monthPrefixes.contains { TextScan.contains(sentence, $0) }
+        let hasDigit = TextScan.hasDigit(sentence)
+        for (regex, kind) in Self.patterns where (mentionsMonth || !Self.monthKinds.contains(kind)) && (hasDigit || !Self.digitKinds.contains(kind)) {
+            // A pattern's literal words must be there before its expression is run.
+            if let words = Self.requiredWords[kind], !words.contains(where: { TextScan.contains(sentence, $0) }) { continue }
             for match in regex.matches(in: sentence, range: NSRange(location: 0, length: text.length)) {
                 if found.contains(where: { NSIntersectionRange($0.0, match.range).length > 0 }) { continue }
                 let groups = (1..<match.numberOfRanges).map { match.range(at: $0).location == NSNotFound ? "" : text.substring(with: match.range(at: $0)) }
@@ -48,6 +52,21 @@ public struct DateResolver: Sendable {
         }
         return found.sorted { $0.0.location < $1.0.location }.map(\.1)
     }
+
+    /// The patterns that need a month's name, which starts with one of `monthPrefixes` (case matters).
+    static let monthKinds: Set<Kind> = [.dayMonthYear, .monthDayYear, .dayMonth, .monthDay, .month]
+    static let monthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// The patterns that need a digit.
+    static let digitKinds: Set<Kind> = [.dayMonthYear, .monthDayYear, .dayMonth, .monthDay, .year]
+    /// Every match holds one of these.
+    static let requiredWords: [Kind: [String]] = [
+        .weekday: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        .relative: ["today", "yesterday", "this morning", "this afternoon", "this week", "last week", "last month", "this month",
+                    "this year", "last year", "recent"],
+        .easter: ["by Easter"],
+        .monthsAhead: [" time"],
+        .year: [" 19", " 20"],
+    ]
 
     static let keywords = months.map { String($0.prefix(3)) } + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                                    "today", "yesterday", "this morning", "this afternoon", "week", "month",

@@ -5,8 +5,6 @@ import Foundation
 public struct FactExtractor: Sendable {
     public let registry: EntityRegistry
     public let articles: [String: Article]
-    let dates = DateResolver()
-    let figures = FigureExtractor()
 
     public init(registry: EntityRegistry, articles: [String: Article]) {
         self.registry = registry
@@ -14,20 +12,32 @@ public struct FactExtractor: Sendable {
     }
 
     /// Every topic's facts. Each article is analysed once, in parallel, whatever the number of
-    /// topics it feeds.
+    /// topics it feeds; then the topics are worked out in parallel, collected in topic order.
     public func extract(topics: [Topic], assignment: TopicAssignment) -> [TopicFacts] {
-        let used = Set(assignment.paragraphs.map(\.article))
+        let usedBlocks = Dictionary(grouping: assignment.paragraphs, by: \.article).mapValues { Set($0.map(\.block)) }
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
-        let analysed = articles.values.filter { used.contains($0.slug) }.sorted { $0.slug < $1.slug }
-        let analyses = Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug),
-                                                            analysed.parallelMap { ArticleAnalysis($0, registry: registry, roles: roles) }))
+        let analysed = articles.values.filter { usedBlocks[$0.slug] != nil }.sorted { $0.slug < $1.slug }
+        var analyses = analysed.parallelMap { ArticleAnalysis($0, registry: registry, roles: roles, usedBlocks: usedBlocks[$0.slug] ?? []) }
+        // Words are numbered in article and sentence order, so the numbering is the same every run.
+        var vocabulary = TermVocabulary()
+        for article in analyses.indices {
+            for block in analyses[article].sentencesByBlock.indices {
+                for sentence in analyses[article].sentencesByBlock[block].indices {
+                    analyses[article].sentencesByBlock[block][sentence].termIDs = vocabulary.ids(analyses[article].sentencesByBlock[block][sentence].terms)
+                }
+            }
+        }
+        let byArticle = Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug), analyses))
         let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
-        return topics.map { facts(for: $0, paragraphs: byTopic[$0.slug] ?? [], analyses: analyses) }
+        let vocabularySize = vocabulary.count
+        return topics.parallelMap { facts(for: $0, paragraphs: byTopic[$0.slug] ?? [], analyses: byArticle, vocabularySize: vocabularySize) }
     }
 
-    func facts(for topic: Topic, paragraphs: [ParagraphAssignment], analyses: [String: ArticleAnalysis]) -> TopicFacts {
+    func facts(for topic: Topic, paragraphs: [ParagraphAssignment], analyses: [String: ArticleAnalysis], vocabularySize: Int) -> TopicFacts {
         var statements: [Statement] = []
+        // The analysis of each statement's sentence, in step with `statements`.
+        var sentences: [ArticleAnalysis.Sentence] = []
         var quotes: [AttributedQuote] = []
         var entities: [String: [SourceRef]] = [:]
         for paragraph in paragraphs {
@@ -37,15 +47,18 @@ public struct FactExtractor: Sendable {
             for sentence in analysis.sentencesByBlock[paragraph.block] {
                 statements.append(Statement(text: sentence.text, source: source, published: article.published, position: sentence.position,
                                             isQuotation: sentence.isQuotation, entities: sentence.entities))
+                sentences.append(sentence)
             }
             for mention in analysis.mentionsByBlock[paragraph.block] where entities[mention.entityID]?.last != source {
                 entities[mention.entityID, default: []].append(source)
             }
             quotes += analysis.quotes.filter { $0.source == source }
         }
-        let points = StatementClusterer().cluster(statements.filter { !$0.isQuotation })
-        return TopicFacts(topic: topic.slug, statements: statements, points: points, figures: extractFigures(statements),
-                          events: extractEvents(statements, topic: topic.slug), quotes: quotes, entities: entities)
+        let reporting = statements.indices.filter { !statements[$0].isQuotation }
+        let points = StatementClusterer().cluster(reporting.map { statements[$0] }, terms: reporting.map { sentences[$0].termIDs },
+                                                  vocabularySize: vocabularySize)
+        return TopicFacts(topic: topic.slug, statements: statements, points: points, figures: extractFigures(statements, sentences),
+                          events: extractEvents(statements, sentences, topic: topic.slug), quotes: quotes, entities: entities)
     }
 
     /// A sentence that is someone's words rather than the reporter's.
@@ -54,20 +67,24 @@ public struct FactExtractor: Sendable {
         return "“\"‘".contains(first)
     }
 
-    func extractFigures(_ statements: [Statement]) -> [Figure] {
+    func extractFigures(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence]) -> [Figure] {
         var result: [Figure] = []
+        // Figures are the same figure when their phrases are, whatever the case.
+        var indexByPhrase: [String: Int] = [:]
         // A sentence with no date of its own is dated by the paragraph's earlier sentence
         // ("In March a total of 169 children … 129 cases compared to 18 CSE").
         var paragraphDate: (source: SourceRef, date: FuzzyDate)?
-        for statement in statements where !statement.isQuotation {
-            let own = dates.find(in: statement.text, published: statement.published).first?.date
+        for (statement, sentence) in zip(statements, sentences) where !statement.isQuotation {
+            let own = sentence.dates.first?.date
             if let own { paragraphDate = (statement.source, own) }
             let inherited = paragraphDate?.source == statement.source ? paragraphDate?.date : nil
             let asOf = own ?? inherited ?? statement.published.map { FuzzyDate(day: $0, precision: .day) }
-            for found in figures.find(in: statement.text) {
-                if let index = result.firstIndex(where: { $0.phrase.lowercased() == found.phrase.lowercased() }) {
+            for found in sentence.figures {
+                let phrase = found.phrase.lowercased()
+                if let index = indexByPhrase[phrase] {
                     if !result[index].sources.contains(where: { $0.article == statement.source.article }) { result[index].sources.append(statement.source) }
                 } else {
+                    indexByPhrase[phrase] = result.count
                     result.append(Figure(value: found.value, counts: found.counts, phrase: found.phrase, sentence: statement.text,
                                          sources: [statement.source], asOf: asOf))
                 }
@@ -76,42 +93,50 @@ public struct FactExtractor: Sendable {
         return result
     }
 
-    func publishedWithin(_ sources: [SourceRef], days: Int) -> Bool {
-        let dates = sources.compactMap { articles[$0.article]?.published?.daysSinceEpoch }
-        guard let first = dates.min(), let last = dates.max() else { return true }
-        return last - first <= days
+    /// Whether sources published over `range`, plus one published on `day`, are all within
+    /// `days` of each other (undated sources count as anywhere).
+    static func publishedWithin(_ range: ClosedRange<Int>?, _ day: Int?, days: Int) -> Bool {
+        guard let range else { return true }
+        guard let day else { return range.upperBound - range.lowerBound <= days }
+        return max(range.upperBound, day) - min(range.lowerBound, day) <= days
     }
 
     /// Sentences that carry a date, plus each article's opening news (dated by publication).
-    func extractEvents(_ statements: [Statement], topic: String) -> [TimelineEvent] {
-        var events: [TimelineEvent] = []
-        for statement in statements where !statement.isQuotation || TextScan.contains(statement.text, " said") {
-            if let date = dates.find(in: statement.text, published: statement.published).first(where: { $0.date.precision != .year })?.date {
-                events.append(TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic))
+    func extractEvents(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence], topic: String) -> [TimelineEvent] {
+        var events: [(event: TimelineEvent, terms: [Int])] = []
+        for (statement, sentence) in zip(statements, sentences) where !statement.isQuotation || TextScan.contains(statement.text, " said") {
+            if let date = sentence.dates.first(where: { $0.date.precision != .year })?.date {
+                events.append((TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic), sentence.termIDs))
             } else if statement.position < 2, !statement.isQuotation, let published = statement.published,
                       let month = Day(year: published.year, month: published.month, day: 1) {
-                events.append(TimelineEvent(date: FuzzyDate(day: month, precision: .month), text: statement.text, sources: [statement.source], topic: topic))
+                events.append((TimelineEvent(date: FuzzyDate(day: month, precision: .month), text: statement.text, sources: [statement.source], topic: topic),
+                               sentence.termIDs))
             }
         }
         // The same event told by several articles becomes one entry with several sources. Only
         // events on the same date can be the same event; each text's words are counted once.
         var merged: [TimelineEvent] = []
-        var vectors: [[String: Double]] = []
+        var vectors: [TermVector] = []
+        /// Per merged event: the first and last publication days of its sources.
+        var published: [ClosedRange<Int>?] = []
         var byDate: [String: [Int]] = [:]
         let clusterer = StatementClusterer(threshold: 0.3, maximumDaysApart: 10)
-        for event in events {
-            let vector = Dictionary(StatementClusterer.terms(event.text).map { ($0, 1.0) }, uniquingKeysWith: +)
-            let sameDay = byDate[event.date.text] ?? []
-            if let index = sameDay.first(where: { index in
-                !merged[index].sources.contains { $0.article == event.sources[0].article }
-                    && publishedWithin(merged[index].sources + event.sources, days: clusterer.maximumDaysApart)
-                    && StatementClusterer.cosine(vectors[index], vector) >= clusterer.threshold
+        for (event, terms) in events {
+            let vector = TermVector(counting: terms)
+            let day = articles[event.sources[0].article]?.published?.daysSinceEpoch
+            let key = event.date.text
+            if let index = byDate[key]?.first(where: { index in
+                Self.publishedWithin(published[index], day, days: clusterer.maximumDaysApart)
+                    && !merged[index].sources.contains { $0.article == event.sources[0].article }
+                    && vectors[index].cosine(vector) >= clusterer.threshold
             }) {
                 merged[index].sources += event.sources
+                if let day { published[index] = published[index].map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day }
             } else {
-                byDate[event.date.text, default: []].append(merged.count)
+                byDate[key, default: []].append(merged.count)
                 merged.append(event)
                 vectors.append(vector)
+                published.append(day.map { $0...$0 })
             }
         }
         return merged.sorted { ($0.date.day, $0.sources[0]) < ($1.date.day, $1.sources[0]) }

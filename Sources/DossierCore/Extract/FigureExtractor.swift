@@ -32,11 +32,15 @@ public struct FigureExtractor: Sendable {
 
     public func find(in sentence: String) -> [Found] {
         // A figure has a digit or is a duration such as "three-month".
-        guard TextScan.hasDigit(sentence) || ["-month", "-year", "-week", "-day"].contains(where: { TextScan.contains(sentence, $0) }) else { return [] }
+        // The first pattern needs a digit (\d: any script's), the second a duration.
+        let hasDuration = ["-month", "-year", "-week", "-day"].contains(where: { TextScan.contains(sentence, $0) })
+        let hasDigit = TextScan.hasDigit(sentence)
+            || (hasDuration && sentence.unicodeScalars.contains { !$0.isASCII && $0.properties.generalCategory == .decimalNumber })
+        guard hasDigit || hasDuration else { return [] }
         let text = sentence as NSString
         var found: [Found] = []
         var taken: [NSRange] = []
-        for regex in Self.patterns {
+        for (regex, needed) in zip(Self.patterns, [hasDigit, hasDuration]) where needed {
             for match in regex.matches(in: sentence, range: NSRange(location: 0, length: text.length)) {
                 guard !taken.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { continue }
                 let value = text.substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
@@ -60,9 +64,26 @@ public struct FigureExtractor: Sendable {
 
     /// "16" in "January 16" or "16 June": part of a date.
     static func isDatePart(_ value: String, sentence: NSString, range: NSRange) -> Bool {
-        let before = sentence.substring(to: range.location).split(separator: " ").last.map { String($0).lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
-        let after = sentence.substring(from: range.location + range.length).split(separator: " ").first.map { String($0).lowercased() } ?? ""
-        let months = Set(DateResolver.months)
-        return Int(value).map { $0 <= 31 } == true && (months.contains(before) || months.contains(after.trimmingCharacters(in: .punctuationCharacters)))
+        // Only a day of the month can be one; the words beside it are looked at only then.
+        guard Int(value).map({ $0 <= 31 }) == true else { return false }
+        let before = lastWord(of: sentence.substring(to: range.location)).lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let after = firstWord(of: sentence.substring(from: range.location + range.length)).lowercased()
+        return months.contains(before) || months.contains(after.trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    private static let months = Set(DateResolver.months)
+
+    /// `text.split(separator: " ").last ?? ""`, without splitting the whole text.
+    static func lastWord(of text: String) -> Substring {
+        var text = Substring(text)
+        while text.last == " " { text.removeLast() }
+        return text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text
+    }
+
+    /// `text.split(separator: " ").first ?? ""`, without splitting the whole text.
+    static func firstWord(of text: String) -> Substring {
+        var text = Substring(text)
+        while text.first == " " { text.removeFirst() }
+        return text.firstIndex(of: " ").map { text[..<$0] } ?? text
     }
 }

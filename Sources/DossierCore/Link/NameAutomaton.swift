@@ -53,6 +53,19 @@ struct NameAutomaton: Sendable {
     /// in no name at all are rejected with a single hash lookup.
     private(set) var vocabulary: [String: Int] = [:]
     private(set) var nodes: [Node] = [Node(), Node(), Node()]
+    /// Which (first byte, length) shapes the vocabulary's keys have: most words of a text have
+    /// a shape no name has, and are turned away without hashing them.
+    private var keyShapes = [Bool](repeating: false, count: 256 * 64)
+
+    private static func shape(of key: String) -> Int? {
+        guard let first = key.utf8.first else { return nil }
+        return Int(first) * 64 + min(key.utf8.count, 63)
+    }
+
+    private func lookUp(_ key: String) -> Int? {
+        if let shape = Self.shape(of: key), !keyShapes[shape] { return nil }
+        return vocabulary[key]
+    }
 
     /// Inserts a token path and returns its final node.
     mutating func insert(_ keys: [String], under root: Int) -> Int {
@@ -64,6 +77,7 @@ struct NameAutomaton: Sendable {
             } else {
                 id = vocabulary.count
                 vocabulary[key] = id
+                if let shape = Self.shape(of: key) { keyShapes[shape] = true }
             }
             if let child = nodes[node].children[id] {
                 node = child
@@ -92,7 +106,7 @@ struct NameAutomaton: Sendable {
 
     /// Vocabulary ids for a token and for its possessive stem.
     func ids(for token: TextToken) -> (exact: Int?, stem: Int?) {
-        (vocabulary[token.key], token.possessiveStem.flatMap { vocabulary[$0] })
+        (lookUp(token.key), token.possessiveStem.flatMap(lookUp))
     }
 
     /// Every match that starts at `start`, longest first; at equal length the

@@ -22,6 +22,7 @@ struct TextToken: Equatable, Sendable {
     /// sides, so "Stoke-on-Trent" and "Casey’s" are single words while "Chiefs’ Council"
     /// is "Chiefs", "'", "Council".
     static func tokenize(_ text: String) -> [TextToken] {
+        let bytes = Array(text.utf8)
         let scalars = Array(text.unicodeScalars)
         var offsets = [Int]()
         offsets.reserveCapacity(scalars.count + 1)
@@ -36,7 +37,7 @@ struct TextToken: Equatable, Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 index += 1
                 continue
             }
@@ -51,33 +52,50 @@ struct TextToken: Equatable, Sendable {
                         break
                     }
                 }
-                tokens.append(makeWord(scalars[index..<end], range: offsets[index]..<offsets[end], stemEnd: offsets[max(index, end - 2)]))
+                tokens.append(makeWord(scalars[index..<end], bytes: bytes, range: offsets[index]..<offsets[end], stemEnd: offsets[max(index, end - 2)]))
                 index = end
             } else {
-                var key = String.UnicodeScalarView()
-                key.append(normalised(scalar))
-                tokens.append(TextToken(key: String(key), utf8Range: offsets[index]..<offsets[index + 1], isWord: false, isCapitalised: false))
+                tokens.append(TextToken(key: String(Character(normalised(scalar))), utf8Range: offsets[index]..<offsets[index + 1], isWord: false, isCapitalised: false))
                 index += 1
             }
         }
         return tokens
     }
 
-    private static func makeWord(_ scalars: ArraySlice<Unicode.Scalar>, range: Range<Int>, stemEnd: Int) -> TextToken {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars { view.append(normalised(scalar)) }
-        let key = String(view)
+    private static func makeWord(_ scalars: ArraySlice<Unicode.Scalar>, bytes: [UInt8], range: Range<Int>, stemEnd: Int) -> TextToken {
+        // Most words are ASCII, which normalising leaves as it is: the key is the text's own bytes.
+        let isASCII = range.count == scalars.count
+        let key: String
+        if isASCII {
+            key = String(decoding: bytes[range], as: UTF8.self)
+        } else {
+            var view = String.UnicodeScalarView()
+            for scalar in scalars { view.append(normalised(scalar)) }
+            key = String(view)
+        }
         let first = scalars.first!
-        let isCapitalised = first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+        let isCapitalised = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A)
+            : first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
         var token = TextToken(key: key, utf8Range: range, isWord: true, isCapitalised: isCapitalised)
-        if scalars.count > 2, key.hasSuffix("'s") {
+        if scalars.count > 2, isASCII ? bytes[range.upperBound - 2] == 0x27 && bytes[range.upperBound - 1] == 0x73 : key.hasSuffix("'s") {
             token.possessiveStem = String(key.unicodeScalars.dropLast(2))
             token.possessiveStemEnd = stemEnd
         }
         return token
     }
 
+    /// ASCII is answered without Unicode's property tables, which cost more than the rest of
+    /// the tokenizer together.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
         let properties = scalar.properties
         if properties.isAlphabetic || properties.numericType != nil { return true }
         switch properties.generalCategory {

@@ -82,9 +82,11 @@ public struct SiteBuilder: Sendable {
         let extractor = FactExtractor(registry: registry, articles: articlesBySlug)
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug, rawHTMLAllowed: content.config.allowRawHTML)
         let facts = extractor.extract(topics: content.topics, assignment: assignment)
-        let briefings = zip(content.topics, facts).map { composer.compose($0, facts: $1) }
+        // Topics, and articles' quotes, on both cores, collected in input order.
+        let briefings = Array(zip(content.topics, facts)).parallelMap { composer.compose($0, facts: $1) }
 
-        let quotes = ingested.articles.flatMap(QuoteAttributor(registry: registry).attribute)
+        let attributor = QuoteAttributor(registry: registry)
+        let quotes = ingested.articles.parallelMap(attributor.attribute).flatMap { $0 }
         return Dossier(content: content, articles: ingested.articles, assignment: assignment, registry: registry,
                        briefings: briefings, quotes: quotes, diagnostics: warnings.sorted())
     }

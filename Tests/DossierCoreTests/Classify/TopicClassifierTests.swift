@@ -28,6 +28,20 @@ import Testing
         #expect(assignment.topics(for: "stoke") == ["national-audit", "stoke-panel"])
     }
 
+    /// Articles are classified on both cores: the result is the one-thread result, in order.
+    @Test func classifyingManyArticlesKeepsTheirOrder() {
+        let paragraphs = [
+            "Cabinet members at Stoke-on-Trent City Council received a briefing on child sexual exploitation.",
+            "The briefing followed recent publication of Baroness Casey's report on group-based CSE.",
+            "The multi-agency road works group said the A500 will close for resurfacing in March.",
+        ]
+        let articles = (0..<200).map { article("article-\($0)", Array(paragraphs.shuffled().prefix(1 + $0 % 3)), pinned: $0 % 7 == 0 ? ["unknown"] : []) }
+        let classifier = TopicClassifier(topics: [Self.audit, Self.stoke])
+        let (assignment, diagnostics) = classifier.classify(articles)
+        #expect(assignment.paragraphs == articles.flatMap(classifier.classify))
+        #expect(diagnostics.map(\.path) == articles.filter { !$0.pinnedTopics.isEmpty }.map(\.path))
+    }
+
     @Test func anArticleAboutSomethingElseFeedsNoTopic() {
         let budget = article("budget", [
             "Stoke-on-Trent City Council's cabinet approved a budget that raises council tax by 4.99 per cent.",
