@@ -107,7 +107,7 @@ enum Sentence {
                 cutAfter = true
                 while end > range.upperBound, bytes[end - 1] != 0x20 { end -= 1 }
             }
-            let sentence = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let sentence = PlainText.trimmingWhitespace(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
             return (cutBefore ? "…" : "") + sentence + (cutAfter ? "…" : "")
         }
     }
