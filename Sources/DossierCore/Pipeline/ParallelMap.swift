@@ -24,3 +24,14 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// Two independent pieces of work, one on each core.
+func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    nonisolated(unsafe) var a: A?
+    nonisolated(unsafe) var b: B?
+    // Each iteration writes only its own variable; concurrentPerform returns after both.
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { a = first() } else { b = second() }
+    }
+    return (a!, b!)
+}

@@ -43,17 +43,19 @@ extension SiteContent {
     }
 
     func addBriefingPages(to plan: inout SitePlan) {
-        for topic in input.topics {
+        // Each topic's files on both cores, added in topic order.
+        let files = input.topics.parallelMap { topic -> [(String, String)] in
+            var files: [(String, String)] = []
             let articles = articles(for: topic)
             let briefing = briefingBody(topic)
             let path = "briefings/\(topic.slug).html"
             let description = TextExcerpt.excerpt(renderer.plainText(topic.lede))
-            if let composed = briefingsByTopic[topic.slug] { plan.add("briefings/\(topic.slug).md", composed.document) }
-            plan.add(path, pages.render(path, "topic", title: topic.title, description: description, section: nil,
+            if let composed = briefingsByTopic[topic.slug] { files.append(("briefings/\(topic.slug).md", composed.document)) }
+            files.append((path, pages.render(path, "topic", title: topic.title, description: description, section: nil,
                 crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: "")],
                 feeds: [LinkItem(title: "\(topic.title): new sources", href: "briefings/\(topic.slug).xml")],
                 TopicPage(briefing: briefing, articles: articles.map { summary($0, root: "../") },
-                          packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml")))
+                          packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml"))))
 
             // The printable pack: the briefing as its page shows it, then every source in full.
             let packPath = "briefings/\(topic.slug)-pack.html"
@@ -63,36 +65,41 @@ extension SiteContent {
                                         date: article.published?.long, dateISO: article.published?.iso, url: article.url,
                                         blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
             }
-            plan.add(packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
+            files.append((packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
                 description: "A printable pack: the briefing '\(topic.title)' followed by the full text of its \(Self.count(articles.count, "source article")).",
                 section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
                                        LinkItem(title: "Printable pack", href: "")],
-                BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources)))
+                BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources))))
+            return files
         }
+        for (path, text) in files.joined() { plan.add(path, text) }
     }
 
     func addPeoplePages(to plan: inout SitePlan) {
-        for person in input.people {
+        // On both cores, added in input order.
+        let rendered = input.people.parallelMap { person -> (String, String) in
             let roles = person.roles.map {
                 PersonPage.RoleItem(title: $0.title, organisation: link(organisation: $0.organisation, root: "../"), period: Self.period($0.from, $0.until))
             }
             var marked = input.rendered.entityPageAbbreviations[person.slug] ?? []
             let mentions = mentionIndex.groups(for: person.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
             let path = "people/\(person.slug).html"
-            plan.add(path, pages.render(path, "person", title: person.name,
+            return (path, pages.render(path, "person", title: person.name,
                 description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
                 crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
                 PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                            survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
                            quotes: quotes(by: person.slug), mentions: mentions, related: mentionIndex.related(to: person.slug, root: "../"))))
         }
+        for (path, html) in rendered { plan.add(path, html) }
         plan.add("people/index.html", pages.render("people/index.html", "people", title: "People",
             description: "The people named in this dossier, grouped by the organisation of their most recent role.", section: "people/index.html",
             crumbs: [LinkItem(title: "People", href: "")], EntityIndexPage(groups: peopleGroups())))
     }
 
     func addOrganisationPages(to plan: inout SitePlan) {
-        for organisation in input.organisations {
+        // On both cores, added in input order.
+        let rendered = input.organisations.parallelMap { organisation -> (String, String) in
             let children = input.organisations.filter { $0.parent == organisation.slug }.sorted { $0.name < $1.name }
                 .map { LinkItem(title: $0.name, href: "\($0.slug).html") }
             let people = input.people.filter { $0.roles.contains { $0.organisation == organisation.slug } }.sorted { $0.name < $1.name }
@@ -101,7 +108,7 @@ extension SiteContent {
             var marked = input.rendered.entityPageAbbreviations[organisation.slug] ?? []
             let mentions = mentionIndex.groups(for: organisation.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
             let path = "organisations/\(organisation.slug).html"
-            plan.add(path, pages.render(path, "organisation", title: organisation.name,
+            return (path, pages.render(path, "organisation", title: organisation.name,
                 description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
                 crumbs: [LinkItem(title: "Organisations", href: "organisations/index.html"), LinkItem(title: organisation.name, href: "")],
                 OrganisationPage(nameHTML: input.rendered.entityNames[organisation.slug] ?? "",
@@ -111,6 +118,7 @@ extension SiteContent {
                                  children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
                                  quotes: quotes(by: organisation.slug), mentions: mentions, related: mentionIndex.related(to: organisation.slug, root: "../"))))
         }
+        for (path, html) in rendered { plan.add(path, html) }
         let groups = Dictionary(grouping: input.organisations) { $0.kind ?? "other" }
             .sorted { $0.key < $1.key }
             .map { EntityGroup(title: Self.kindTitle($0.key), items: $0.value.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "\($0.slug).html") }) }

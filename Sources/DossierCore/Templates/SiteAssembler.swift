@@ -30,16 +30,23 @@ public struct SiteAssembler: Sendable {
 
     public func assemble(_ input: Input) -> SitePlan {
         let site = SiteContent(input, templates: templates, renderer: renderer)
+        // The groups are independent: built on both cores, then merged in this order (a later
+        // group's file replaces an earlier one's of the same path, as when they ran in turn).
+        let groups: [@Sendable (inout SitePlan) -> Void] = [
+            { site.addHomePage(to: &$0) },
+            { site.addArticlePages(to: &$0) },
+            { site.addBriefingPages(to: &$0) },
+            { site.addPeoplePages(to: &$0) },
+            { site.addOrganisationPages(to: &$0) },
+            { site.addServicePages(to: &$0) },
+            { site.addDossierPages(to: &$0) },
+            { site.addFeeds(to: &$0) },
+            { $0.add(SearchIndex.path, SearchIndex(site).javaScript()) },
+        ]
         var plan = SitePlan()
-        site.addHomePage(to: &plan)
-        site.addArticlePages(to: &plan)
-        site.addBriefingPages(to: &plan)
-        site.addPeoplePages(to: &plan)
-        site.addOrganisationPages(to: &plan)
-        site.addServicePages(to: &plan)
-        site.addDossierPages(to: &plan)
-        site.addFeeds(to: &plan)
-        plan.add(SearchIndex.path, SearchIndex(site).javaScript())
+        for part in groups.parallelMap({ add in var part = SitePlan(); add(&part); return part }) {
+            plan.files.merge(part.files) { _, later in later }
+        }
         if let baseURL = input.config.baseURL {
             plan.add("sitemap.xml", Sitemap(baseURL: baseURL, pages: plan.sortedPaths.filter { $0.hasSuffix(".html") && $0 != "404.html" }).xml())
         }
