@@ -3,7 +3,8 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map` over both cores, results in input order, so output stays byte-identical to a
-    /// one-thread run. Work is handed out in chunks to keep the overhead per element small.
+    /// one-thread run. Called inside another parallel map it runs on one core (libdispatch
+    /// does not nest parallel loops): give it the whole flat list of work instead. Work is handed out in chunks to keep the overhead per element small.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
@@ -23,15 +24,4 @@ extension Array where Element: Sendable {
         }
         return results.map { $0! }
     }
-}
-
-/// Two independent pieces of work, one on each core.
-func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    nonisolated(unsafe) var a: A?
-    nonisolated(unsafe) var b: B?
-    // Each iteration writes only its own variable; concurrentPerform returns after both.
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { a = first() } else { b = second() }
-    }
-    return (a!, b!)
 }

@@ -105,23 +105,16 @@ public struct SiteBuilder: Sendable {
             organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
             registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
             support: content.support, glossary: content.glossary)
-        // The open data files need none of the pages: encoded beside them.
-        var (plan, dataFiles) = inParallel({ SiteAssembler(templates: templates, renderer: renderer).assemble(input) },
-                                           { OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files() })
-        plan.files.merge(dataFiles) { page, _ in page }
+        var plan = SiteAssembler(templates: templates, renderer: renderer).assemble(input)
+        plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
 
         // A broken link in the planned pages is a bug in a template or in Markdown someone wrote:
         // caught here, before anything is written, for `build`, `check` and `serve` alike.
         settings.progress?(.checking)
-        let checkedPlan = plan, sources = editorText(content) + articleText(content), outputDisplay = settings.display(settings.outputDirectory)
-        // The link check and the output guard read the plan only: run side by side.
-        let (linkProblems, guardProblems) = inParallel(
-            { LinkChecker(displayRoot: outputDisplay).check(checkedPlan) },
-            // The last guard before anything is written: no withheld name in any output file.
-            { OutputGuard(policy: content.safeguarding).check(checkedPlan, sources: sources) })
-        var diagnostics = dossier.diagnostics + linkProblems
+        var diagnostics = dossier.diagnostics + LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(plan)
         diagnostics += LanguageChecker(policy: content.safeguarding).checkEditorText(templates.sourceTexts)
-        diagnostics += guardProblems
+        // The last guard before anything is written: no withheld name in any output file.
+        diagnostics += OutputGuard(policy: content.safeguarding).check(plan, sources: editorText(content) + articleText(content))
         try diagnostics.throwIfErrors()
         return (plan, diagnostics.sorted())
     }

@@ -30,28 +30,46 @@ public struct SiteAssembler: Sendable {
 
     public func assemble(_ input: Input) -> SitePlan {
         let site = SiteContent(input, templates: templates, renderer: renderer)
-        // The groups are independent: built on both cores, then merged in this order (a later
-        // group's file replaces an earlier one's of the same path, as when they ran in turn).
-        let groups: [@Sendable (inout SitePlan) -> Void] = [
-            { site.addHomePage(to: &$0) },
-            { site.addArticlePages(to: &$0) },
-            { site.addBriefingPages(to: &$0) },
-            { site.addPeoplePages(to: &$0) },
-            { site.addOrganisationPages(to: &$0) },
-            { site.addServicePages(to: &$0) },
-            { site.addDossierPages(to: &$0) },
-            { site.addFeeds(to: &$0) },
-            { $0.add(SearchIndex.path, SearchIndex(site).javaScript()) },
-        ]
+        var jobs = PageJobs()
+        site.addHomePage(to: &jobs)
+        site.addArticlePages(to: &jobs)
+        site.addBriefingPages(to: &jobs)
+        site.addPeoplePages(to: &jobs)
+        site.addOrganisationPages(to: &jobs)
+        site.addServicePages(to: &jobs)
+        site.addDossierPages(to: &jobs)
+        site.addFeeds(to: &jobs)
+        jobs.add { (SearchIndex.path, SearchIndex(site).javaScript()) }
         var plan = SitePlan()
-        for part in groups.parallelMap({ add in var part = SitePlan(); add(&part); return part }) {
-            plan.files.merge(part.files) { _, later in later }
-        }
+        for (path, text) in jobs.run() { plan.add(path, text) }
         if let baseURL = input.config.baseURL {
             plan.add("sitemap.xml", Sitemap(baseURL: baseURL, pages: plan.sortedPaths.filter { $0.hasSuffix(".html") && $0 != "404.html" }).xml())
         }
         for (path, data) in templates.assets { plan.files[path] = data }
         return plan
+    }
+}
+
+/// The site's files as a list of independent pieces of work, listed in the order the files were
+/// always added and run on both cores. One flat list, because a parallel map inside another
+/// runs on one core (libdispatch does not nest them).
+struct PageJobs {
+    private var jobs: [@Sendable () -> [(String, String)]] = []
+
+    /// One file: its path and text.
+    mutating func add(_ job: @escaping @Sendable () -> (String, String)) {
+        jobs.append { [job()] }
+    }
+
+    /// Several files made together, in order.
+    mutating func addFiles(_ job: @escaping @Sendable () -> [(String, String)]) {
+        jobs.append(job)
+    }
+
+    /// Every file, in the order the jobs were added (a later file of the same path replaces an
+    /// earlier one when they are put in a plan, as when the pages were made in turn).
+    func run() -> [(String, String)] {
+        Array(jobs.parallelMap { $0() }.joined())
     }
 }
 
