@@ -80,8 +80,7 @@ public struct ContentRenderer: Sendable {
     public func inlineHTML(_ text: String, marked: inout Set<String>) -> String {
         // One line, no leading spaces: an indented or multi-line title would otherwise be read
         // as a code block or several paragraphs. HTML collapses the spaces anyway.
-        let oneLine = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let document = MarkdownDocument(MarkdownEscaping.escape(oneLine), options: [])
+        let document = MarkdownDocument(MarkdownEscaping.escape(TextExcerpt.oneLine(text)), options: [])
         abbreviations.mark(document, alreadyMarked: &marked)
         return document.renderFirstParagraphContents()
     }
@@ -93,8 +92,27 @@ public struct ContentRenderer: Sendable {
 }
 
 enum TextExcerpt {
+    /// The words separated by single spaces: `Character`s that are whitespace are the
+    /// separators. Splitting into `Character`s is slow, so the usual text (ASCII, Latin letters
+    /// without combining marks, typographic quotes and dashes) is done on scalars, where each
+    /// scalar is its own `Character` and only ASCII whitespace separates: the same result.
+    /// Anything else (a combining mark, Unicode spaces, other scripts) takes the exact way.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09...0x0D:
+                space = !bytes.isEmpty
+            case 0x00..<0x80, 0xA1...0x2FF, 0x2010...0x2027, 0x20AC:
+                if space { bytes.append(UInt8(ascii: " ")); space = false }
+                UTF8.encode(scalar) { bytes.append($0) }
+            default:
+                return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// At most `limit` characters, cut at a word boundary, with an ellipsis when cut.
