@@ -41,7 +41,7 @@ public struct SiteAssembler: Sendable {
         site.addFeeds(to: &jobs)
         jobs.add { (SearchIndex.path, SearchIndex(site).javaScript()) }
         var plan = SitePlan()
-        for (path, text) in jobs.run() { plan.add(path, text) }
+        for (path, data) in jobs.run() { plan.files[path] = data }
         if let baseURL = input.config.baseURL {
             plan.add("sitemap.xml", Sitemap(baseURL: baseURL, pages: plan.sortedPaths.filter { $0.hasSuffix(".html") && $0 != "404.html" }).xml())
         }
@@ -67,9 +67,10 @@ struct PageJobs {
     }
 
     /// Every file, in the order the jobs were added (a later file of the same path replaces an
-    /// earlier one when they are put in a plan, as when the pages were made in turn).
-    func run() -> [(String, String)] {
-        Array(jobs.parallelMap { $0() }.joined())
+    /// earlier one when they are put in a plan, as when the pages were made in turn). Each job
+    /// turns its text into bytes itself, so no page is held both ways at once.
+    func run() -> [(String, Data)] {
+        Array(jobs.parallelMap { job in job().map { ($0.0, Data($0.1.utf8)) } }.joined())
     }
 }
 
