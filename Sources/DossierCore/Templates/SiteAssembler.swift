@@ -69,8 +69,13 @@ struct PageJobs {
     /// Every file, in the order the jobs were added (a later file of the same path replaces an
     /// earlier one when they are put in a plan, as when the pages were made in turn). Each job
     /// turns its text into bytes itself, so no page is held both ways at once.
+    ///
+    /// Jobs are handed out one at a time, and last first: the site-wide pages at the end of the
+    /// list (packs, entity pages, the search index) are the largest, and started first they no
+    /// longer leave one core working alone at the end while the many small article pages fill in.
     func run() -> [(String, Data)] {
-        Array(jobs.parallelMap { job in job().map { ($0.0, Data($0.1.utf8)) } }.joined())
+        let files = Array(jobs.reversed()).parallelMap(chunkSize: 1) { job in job().map { ($0.0, Data($0.1.utf8)) } }
+        return Array(files.reversed().joined())
     }
 }
 
