@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, in generated HTML, every `href`/`src` value and every `id` (or `<a name>`). Only what a
 /// link check needs: not an HTML parser, but it skips comments and the insides of `<script>` and
 /// `<style>`, and decodes the few character references cmark and mustache write into attribute
@@ -18,6 +20,10 @@ struct HTMLReferenceScanner {
 
     static func scan(_ html: [UInt8]) -> Result {
         html.withUnsafeBufferPointer { scan($0) }
+    }
+
+    static func scan(_ html: Data) -> Result {
+        html.withUnsafeBytes { scan($0.bindMemory(to: UInt8.self)) }
     }
 
     static func scan(_ html: UnsafeBufferPointer<UInt8>) -> Result {

@@ -15,12 +15,12 @@ public struct LinkChecker: Sendable {
     }
 
     public func check(_ plan: SitePlan) -> [Diagnostic] {
-        // Every page is scanned once, on both cores; the check itself then folds repeats in page order.
+        // Every page's ids first, on both cores: a link's fragment is checked against its
+        // target's. Only the ids are kept; a page's links are scanned again when its run is
+        // checked below, so the links of the whole site are never held at once (at N=10,000
+        // they were over a million strings).
         let pages = plan.sortedPaths.filter { $0.hasSuffix(".html") }
-        let scanned = pages.parallelMap { page in
-            plan.files[page]!.withUnsafeBytes { HTMLReferenceScanner.scan($0.bindMemory(to: UInt8.self)) }
-        }
-        let scans = Dictionary(uniqueKeysWithValues: zip(pages, scanned))
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap { HTMLReferenceScanner.scan(plan.files[$0]!).ids }))
 
         // Resolving the links is the rest of the cost: on both cores, in runs of at most 64 pages
         // of one folder, each run with a cache, since pages in one folder share most links
@@ -38,14 +38,14 @@ public struct LinkChecker: Sendable {
             var cache: [String: Finding?] = [:]
             var found: [(page: Int, reference: HTMLReferenceScanner.Reference, finding: Finding)] = []
             for index in run {
-                for reference in scanned[index].references {
+                for reference in HTMLReferenceScanner.scan(plan.files[pages[index]]!).references {
                     // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
                     let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
                     let finding: Finding?
                     if cacheable, let cached = cache[reference.value] {
                         finding = cached
                     } else {
-                        finding = problem(with: reference, on: pages[index], in: plan, scans: scans)
+                        finding = problem(with: reference, on: pages[index], in: plan, ids: ids)
                         if cacheable { cache[reference.value] = .some(finding) }
                     }
                     if let finding { found.append((index, reference, finding)) }
@@ -92,7 +92,7 @@ public struct LinkChecker: Sendable {
     typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
 
     private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in plan: SitePlan,
-                         scans: [String: HTMLReferenceScanner.Result]) -> Finding? {
+                         ids: [String: Set<String>]) -> Finding? {
         let value = Self.trimmed(reference.value)
         if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return nil }
         if value.hasPrefix("/") {
@@ -125,9 +125,9 @@ public struct LinkChecker: Sendable {
             let closest = Suggestion.closest(to: target, in: Array(plan.files.keys)).map { "did you mean '\(Self.relative($0, from: page))'?" }
             return ("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name")
         }
-        guard let fragment, !fragment.isEmpty, fragment != "top", let targetScan = scans[target] else { return nil }
-        if targetScan.ids.contains(fragment) { return nil }
-        let closest = Suggestion.closest(to: fragment, in: Array(targetScan.ids)).map { "did you mean '#\($0)'?" }
+        guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { return nil }
+        if targetIDs.contains(fragment) { return nil }
+        let closest = Suggestion.closest(to: fragment, in: Array(targetIDs)).map { "did you mean '#\($0)'?" }
         // A same-page link from a template is on every page: one key for all of them.
         let samePage = rest.isEmpty
         return (samePage ? "fragment:#\(fragment)" : "fragment:\(target)#\(fragment)", .error,
