@@ -46,7 +46,6 @@ public struct SiteWriter: Sendable {
             }
             // The files on both cores, once their folders exist; the first failure in path
             // order is reported, and the staging folder removed as for any failure.
-            let output = output
             let failures = paths.parallelMap { path -> POSIXError? in
                 // A file whose bytes have not changed is linked from the previous site: no new
                 // inode and no data written (ext4 is slow to create files soon after deleting

@@ -3,8 +3,9 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map` over both cores, results in input order, so output stays byte-identical to a
-    /// one-thread run. Called inside another parallel map it runs on one core (libdispatch
-    /// does not nest parallel loops): give it the whole flat list of work instead. Work is handed out in chunks to keep the overhead per element small.
+    /// one-thread run. Work is handed out in chunks to keep the overhead per element small.
+    /// Called inside another parallel map it runs on one core (libdispatch does not nest
+    /// parallel loops): give it the whole flat list of work instead.
     ///
     /// - Parameter chunkSize: elements per piece of work handed out; by default about a sixteenth
     ///   of them. Pass 1 when elements differ widely in cost, so no core is left with a run of

@@ -100,12 +100,11 @@ public struct SiteBuilder: Sendable {
         let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
                                        people: content.people, organisations: content.organisations)
 
-        let input = SiteAssembler.Input(
+        var plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
             config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
             organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
             registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
-            support: content.support, glossary: content.glossary)
-        var plan = SiteAssembler(templates: templates, renderer: renderer).assemble(input)
+            support: content.support, glossary: content.glossary))
         plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
 
         // A broken link in the planned pages is a bug in a template or in Markdown someone wrote:
