@@ -35,32 +35,21 @@ public struct SiteWriter: Sendable {
         let manifest = SiteManifest(plan)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let paths = plan.sortedPaths
             var createdFolders: Set<String> = [""]
-            for path in paths {
+            for path in plan.sortedPaths {
                 let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
                 if !createdFolders.contains(folder) {
                     try Self.makeFolders(folder, in: staging)
                     createdFolders.insert(folder)
                 }
-            }
-            // The files on both cores, once their folders exist; the first failure in path
-            // order is reported, and the staging folder removed as for any failure.
-            let failures = paths.parallelMap { path -> POSIXError? in
                 // A file whose bytes have not changed is linked from the previous site: no new
                 // inode and no data written (ext4 is slow to create files soon after deleting
                 // many, and the old site is deleted on every build).
                 let target = staging.path + "/" + path
                 if let entry = manifest.entries[path], previous?.entries[path] == entry,
-                   Self.size(of: output.path + "/" + path) == entry.size, link(output.path + "/" + path, target) == 0 { return nil }
-                do {
-                    try Self.writeFile(plan.files[path]!, to: target)
-                    return nil
-                } catch {
-                    return (error as? POSIXError) ?? POSIXError(.EIO)
-                }
+                   Self.size(of: output.path + "/" + path) == entry.size, link(output.path + "/" + path, target) == 0 { continue }
+                try Self.writeFile(plan.files[path]!, to: target)
             }
-            if let failure = failures.first(where: { $0 != nil }) { throw failure! }
             try Self.writeFile(Data((Self.markerText + manifest.text).utf8), to: staging.path + "/" + Self.markerName)
             try swapIn(staging)
         } catch {
