@@ -15,9 +15,15 @@ public struct OutputGuard: Sendable {
         let patterns = policy.withheld.map { ($0, PhrasePattern($0.phrase)) }
         var diagnostics: [Diagnostic] = []
         var reported = Set<String>()
-        for path in plan.sortedPaths {
+        // Searching the files is the cost: on both cores, each file's hits as pattern indexes.
+        // Reporting stays in path order, so repeats fold the same way on every run.
+        let paths = plan.sortedPaths
+        let hits = paths.parallelMap { path in
             let text = Self.readableText(path: path, data: plan.files[path]!)
-            for (entry, pattern) in patterns where pattern.contains(text) {
+            return patterns.indices.filter { patterns[$0].1.contains(text) }
+        }
+        for (path, found) in zip(paths, hits) {
+            for (entry, pattern) in found.map({ patterns[$0] }) {
                 let listed = "on the never-publish list (\(policy.path)\(entry.line.map { ":\($0)" } ?? ""))"
                 let origins = sources.flatMap { source in source.lines(matching: pattern).map { (source.path, $0) } }
                 if origins.isEmpty {

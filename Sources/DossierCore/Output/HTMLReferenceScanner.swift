@@ -1,17 +1,19 @@
+import Foundation
+
 /// Finds, in generated HTML, every `href`/`src` value and every `id` (or `<a name>`). Only what a
 /// link check needs: not an HTML parser, but it skips comments and the insides of `<script>` and
 /// `<style>`, and decodes the few character references cmark and mustache write into attribute
 /// values. A reference keeps its byte offset; line and column are worked out only for the few
 /// that turn out to be broken.
 struct HTMLReferenceScanner {
-    struct Reference: Equatable {
+    struct Reference: Equatable, Sendable {
         var attribute: String
         var value: String
         /// Byte offset of the value's first byte.
         var offset: Int
     }
 
-    struct Result {
+    struct Result: Sendable {
         var references: [Reference] = []
         var ids: Set<String> = []
     }
@@ -20,7 +22,11 @@ struct HTMLReferenceScanner {
         html.withUnsafeBufferPointer { scan($0) }
     }
 
-    private static func scan(_ html: UnsafeBufferPointer<UInt8>) -> Result {
+    static func scan(_ html: Data) -> Result {
+        html.withUnsafeBytes { scan($0.bindMemory(to: UInt8.self)) }
+    }
+
+    static func scan(_ html: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
         let count = html.count
         var index = 0
@@ -152,7 +158,7 @@ struct HTMLReferenceScanner {
 
     /// The character references that cmark and mustache write into attribute values.
     static func decodeReferences(_ value: String) -> String {
-        guard value.contains("&") else { return value }
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
         var text = value
         for (entity, character) in [("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&#x2F;", "/"), ("&#61;", "="), ("&#x3D;", "=")] {
             text = text.replacingOccurrences(of: entity, with: character)

@@ -15,49 +15,62 @@ public struct LinkChecker: Sendable {
     }
 
     public func check(_ plan: SitePlan) -> [Diagnostic] {
-        var scans: [String: HTMLReferenceScanner.Result] = [:]
-        func scan(_ path: String) -> HTMLReferenceScanner.Result? {
-            if let cached = scans[path] { return cached }
-            guard path.hasSuffix(".html"), let data = plan.files[path] else { return nil }
-            let result = HTMLReferenceScanner.scan(Array(data))
-            scans[path] = result
-            return result
+        // Every page's ids first, on both cores: a link's fragment is checked against its
+        // target's. Only the ids are kept; a page's links are scanned again when its run is
+        // checked below, so the links of the whole site are never held at once (at N=10,000
+        // they were over a million strings).
+        let pages = plan.sortedPaths.filter { $0.hasSuffix(".html") }
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap { HTMLReferenceScanner.scan(plan.files[$0]!).ids }))
+
+        // Resolving the links is the rest of the cost: on both cores, in runs of at most 64 pages
+        // of one folder, each run with a cache, since pages in one folder share most links
+        // (navigation, lists). Each run lists its findings in page order.
+        let folders = pages.map { $0.split(separator: "/").dropLast().joined(separator: "/") }
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < pages.count {
+            var end = start + 1
+            while end < pages.count, folders[end] == folders[start], end - start < 64 { end += 1 }
+            runs.append(start..<end)
+            start = end
+        }
+        let found = runs.parallelMap { run in
+            var cache: [String: Finding?] = [:]
+            var found: [(page: Int, reference: HTMLReferenceScanner.Reference, finding: Finding)] = []
+            for index in run {
+                for reference in HTMLReferenceScanner.scan(plan.files[pages[index]]!).references {
+                    // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
+                    let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
+                    let finding: Finding?
+                    if cacheable, let cached = cache[reference.value] {
+                        finding = cached
+                    } else {
+                        finding = problem(with: reference, on: pages[index], in: plan, ids: ids)
+                        if cacheable { cache[reference.value] = .some(finding) }
+                    }
+                    if let finding { found.append((index, reference, finding)) }
+                }
+            }
+            return found
         }
 
         struct Problem {
             var diagnostic: Diagnostic
             var otherPages = 0
         }
-        typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
-        var problems: [String: Problem] = [:]  // keyed by what is wrong, so repeats fold together
-        // Pages in one folder share most links (navigation, lists): each is resolved once per folder.
-        var findings: [String: Finding?] = [:]
-        for page in plan.sortedPaths where page.hasSuffix(".html") {
-            guard let result = scan(page) else { continue }
-            let folder = page.split(separator: "/").dropLast().joined(separator: "/")
-            var bytes: [UInt8]?
-            for reference in result.references {
-                // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
-                let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
-                let cacheKey = "\(folder)\u{0}\(reference.value)"
-                let finding: Finding?
-                if cacheable, let cached = findings[cacheKey] {
-                    finding = cached
-                } else {
-                    finding = problem(with: reference, on: page, in: plan, scan: scan)
-                    if cacheable { findings[cacheKey] = .some(finding) }
-                }
-                guard let finding else { continue }
-                if problems[finding.key] != nil {
-                    problems[finding.key]!.otherPages += 1
-                    continue
-                }
-                if bytes == nil { bytes = Array(plan.files[page] ?? Data()) }
-                let (line, column) = HTMLReferenceScanner.location(of: reference.offset, in: bytes!)
-                problems[finding.key] = Problem(diagnostic: Diagnostic(
-                    finding.severity, "\(displayRoot)/\(page)", line: line, column: column, finding.message, hint: finding.hint,
-                    sourceLine: Self.line(line, of: bytes!)))
+        // Keyed by what is wrong, so repeats fold together, into the first page's diagnostic.
+        var problems: [String: Problem] = [:]
+        for (index, reference, finding) in found.joined() {
+            if problems[finding.key] != nil {
+                problems[finding.key]!.otherPages += 1
+                continue
             }
+            let page = pages[index]
+            let bytes = Array(plan.files[page] ?? Data())
+            let (line, column) = HTMLReferenceScanner.location(of: reference.offset, in: bytes)
+            problems[finding.key] = Problem(diagnostic: Diagnostic(
+                finding.severity, "\(displayRoot)/\(page)", line: line, column: column, finding.message, hint: finding.hint,
+                sourceLine: Self.line(line, of: bytes)))
         }
         return problems.values.map { problem in
             var diagnostic = problem.diagnostic
@@ -76,9 +89,11 @@ public struct LinkChecker: Sendable {
         return text.count <= 160 ? text : nil
     }
 
+    typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
+
     private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in plan: SitePlan,
-                         scan: (String) -> HTMLReferenceScanner.Result?) -> (String, Diagnostic.Severity, String, String?)? {
-        let value = reference.value.trimmingCharacters(in: .whitespaces)
+                         ids: [String: Set<String>]) -> Finding? {
+        let value = Self.trimmed(reference.value)
         if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return nil }
         if value.hasPrefix("/") {
             return ("root:\(value)", .warning, "link '\(value)' starts with '/': it works only when the site is served from a domain's root",
@@ -87,7 +102,7 @@ public struct LinkChecker: Sendable {
         var rest = Substring(value)
         var fragment: String?
         if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...]).removingPercentEncoding
+            fragment = Self.percentDecoded(String(rest[rest.index(after: hash)...]))
             rest = rest[..<hash]
         }
         if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
@@ -96,7 +111,7 @@ public struct LinkChecker: Sendable {
         if rest.isEmpty {
             target = page
         } else {
-            guard let decoded = String(rest).removingPercentEncoding, let resolved = Self.resolve(decoded, from: page) else {
+            guard let decoded = Self.percentDecoded(String(rest)), let resolved = Self.resolve(decoded, from: page) else {
                 return ("outside:\(value)", .error, "link '\(value)' points outside the site", "remove a '../'")
             }
             target = resolved
@@ -110,13 +125,28 @@ public struct LinkChecker: Sendable {
             let closest = Suggestion.closest(to: target, in: Array(plan.files.keys)).map { "did you mean '\(Self.relative($0, from: page))'?" }
             return ("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name")
         }
-        guard let fragment, !fragment.isEmpty, fragment != "top", let targetScan = scan(target) else { return nil }
-        if targetScan.ids.contains(fragment) { return nil }
-        let closest = Suggestion.closest(to: fragment, in: Array(targetScan.ids)).map { "did you mean '#\($0)'?" }
+        guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { return nil }
+        if targetIDs.contains(fragment) { return nil }
+        let closest = Suggestion.closest(to: fragment, in: Array(targetIDs)).map { "did you mean '#\($0)'?" }
         // A same-page link from a template is on every page: one key for all of them.
         let samePage = rest.isEmpty
         return (samePage ? "fragment:#\(fragment)" : "fragment:\(target)#\(fragment)", .error,
                 "broken link '\(value)': \(samePage ? "the page" : target) has no element with id '\(fragment)'", closest)
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`, without Foundation for the usual value, which
+    /// starts and ends with a printable ASCII character (Foundation's was a third of the check).
+    static func trimmed(_ value: String) -> String {
+        func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") }
+        guard let first = value.utf8.first, let last = value.utf8.last, plain(first), plain(last) else {
+            return value.trimmingCharacters(in: .whitespaces)
+        }
+        return value
+    }
+
+    /// `removingPercentEncoding`, without Foundation when there is nothing to decode.
+    static func percentDecoded(_ value: String) -> String? {
+        value.utf8.contains(UInt8(ascii: "%")) ? value.removingPercentEncoding : value
     }
 
     /// `../people/x.html` seen from `articles/a.html` → `people/x.html`; nil when it climbs out.
@@ -142,8 +172,14 @@ public struct LinkChecker: Sendable {
         return String(repeating: "../", count: depth) + target
     }
 
+    /// On bytes: a scheme is ASCII, and any other byte (of a combining mark, say) rules one out,
+    /// as the `Character` it would join would not be ASCII.
     static func hasScheme(_ value: String) -> Bool {
-        guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
-        return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        func letter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        let bytes = value.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first, letter(first) else { return false }
+        return bytes[..<colon].allSatisfy {
+            letter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }
     }
 }

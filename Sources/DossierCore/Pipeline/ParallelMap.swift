@@ -4,12 +4,18 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` over both cores, results in input order, so output stays byte-identical to a
     /// one-thread run. Work is handed out in chunks to keep the overhead per element small.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    /// Called inside another parallel map it runs on one core (libdispatch does not nest
+    /// parallel loops): give it the whole flat list of work instead.
+    ///
+    /// - Parameter chunkSize: elements per piece of work handed out; by default about a sixteenth
+    ///   of them. Pass 1 when elements differ widely in cost, so no core is left with a run of
+    ///   the costly ones.
+    func parallelMap<T: Sendable>(chunkSize: Int? = nil, _ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
-        let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunk = Swift.max(1, chunkSize ?? count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = (count + chunk - 1) / chunk
         nonisolated(unsafe) let output = results
         self.withUnsafeBufferPointer { input in

@@ -33,29 +33,42 @@ public struct ContentRenderer: Sendable {
             rendered.articleBlocks[article.slug] = result.blocks
             rendered.mentions += result.mentions
         }
-        for topic in topics {
+        // Topics and entities the same way, each list after the other (a parallel map inside
+        // another would run on one core).
+        let renderedTopics = topics.parallelMap { topic in
             var marked = Set<String>()
-            rendered.topicTitles[topic.slug] = inlineHTML(topic.title, marked: &marked)
-            rendered.ledes[topic.slug] = RenderedContent.Lede(onTopicPage: html(topic.lede, root: "../", marked: &marked))
+            let title = inlineHTML(topic.title, marked: &marked)
+            let lede = RenderedContent.Lede(onTopicPage: html(topic.lede, root: "../", marked: &marked))
+            var briefingHTML: String?, briefingMarked = Set<String>(), mentions: [EntityMention] = []
             if let briefing = briefingsByTopic[topic.slug] {
                 // The briefing's Markdown begins with the lede, so it is marked as the same page.
-                var briefingMarked = Set<String>()
                 _ = inlineHTML(topic.title, marked: &briefingMarked)
                 let document = MarkdownDocument(briefing.body, options: markdown.options)
-                for mention in linker.link(document, root: "../") {
-                    rendered.mentions.append(EntityMention(entityID: mention.entityID, source: .briefing(briefing.topic), mention: mention))
-                }
+                mentions = linker.link(document, root: "../").map { EntityMention(entityID: $0.entityID, source: .briefing(briefing.topic), mention: $0) }
                 abbreviations.mark(document, alreadyMarked: &briefingMarked)
-                rendered.briefings[topic.slug] = document.renderHTML()
-                rendered.briefingAbbreviations[topic.slug] = briefingMarked
+                briefingHTML = document.renderHTML()
             }
+            return (title: title, lede: lede, briefing: briefingHTML, marked: briefingMarked, mentions: mentions)
+        }
+        for (topic, result) in zip(topics, renderedTopics) {
+            rendered.topicTitles[topic.slug] = result.title
+            rendered.ledes[topic.slug] = result.lede
+            if let briefing = result.briefing {
+                rendered.briefings[topic.slug] = briefing
+                rendered.briefingAbbreviations[topic.slug] = result.marked
+            }
+            rendered.mentions += result.mentions
         }
         let entities = people.map { ($0.slug, $0.name, $0.description) } + organisations.map { ($0.slug, $0.name, $0.description) }
-        for (slug, name, description) in entities {
+        let renderedEntities = entities.parallelMap { slug, name, description in
             var marked = Set<String>()
-            rendered.entityNames[slug] = inlineHTML(name, marked: &marked)
-            rendered.descriptions[slug] = html(description, root: "../", selfID: slug, marked: &marked)
-            rendered.entityPageAbbreviations[slug] = marked
+            let nameHTML = inlineHTML(name, marked: &marked)
+            return (name: nameHTML, description: html(description, root: "../", selfID: slug, marked: &marked), marked: marked)
+        }
+        for ((slug, _, _), result) in zip(entities, renderedEntities) {
+            rendered.entityNames[slug] = result.name
+            rendered.descriptions[slug] = result.description
+            rendered.entityPageAbbreviations[slug] = result.marked
         }
         return rendered
     }
@@ -80,8 +93,7 @@ public struct ContentRenderer: Sendable {
     public func inlineHTML(_ text: String, marked: inout Set<String>) -> String {
         // One line, no leading spaces: an indented or multi-line title would otherwise be read
         // as a code block or several paragraphs. HTML collapses the spaces anyway.
-        let oneLine = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let document = MarkdownDocument(MarkdownEscaping.escape(oneLine), options: [])
+        let document = MarkdownDocument(MarkdownEscaping.escape(TextExcerpt.oneLine(text)), options: [])
         abbreviations.mark(document, alreadyMarked: &marked)
         return document.renderFirstParagraphContents()
     }
@@ -93,8 +105,27 @@ public struct ContentRenderer: Sendable {
 }
 
 enum TextExcerpt {
+    /// The words separated by single spaces: `Character`s that are whitespace are the
+    /// separators. Splitting into `Character`s is slow, so the usual text (ASCII, Latin letters
+    /// without combining marks, typographic quotes and dashes) is done on scalars, where each
+    /// scalar is its own `Character` and only ASCII whitespace separates: the same result.
+    /// Anything else (a combining mark, Unicode spaces, other scripts) takes the exact way.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09...0x0D:
+                space = !bytes.isEmpty
+            case 0x00..<0x80, 0xA1...0x2FF, 0x2010...0x2027, 0x20AC:
+                if space { bytes.append(UInt8(ascii: " ")); space = false }
+                UTF8.encode(scalar) { bytes.append($0) }
+            default:
+                return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// At most `limit` characters, cut at a word boundary, with an ellipsis when cut.

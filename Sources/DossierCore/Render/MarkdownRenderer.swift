@@ -46,31 +46,44 @@ public struct MarkdownRenderer: Sendable {
 public enum MarkdownEscaping {
     /// Characters that can start Markdown or HTML anywhere, or that smart punctuation would
     /// change ("quotes", --): a source's words must come out exactly as written.
-    static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "\"", "'"]
+    /// (A switch, not a set: hashing every scalar of every article was most of the time.)
+    static func alwaysEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "\"", "'": return true
+        default: return false
+        }
+    }
+
     /// Characters that matter only at the start of a line: headings, lists, quotes.
-    static let escapedAtLineStart: Set<Unicode.Scalar> = ["#", "+", "-", "=", ">"]
+    static func escapedAtLineStart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", "+", "-", "=", ">": return true
+        default: return false
+        }
+    }
 
     public static func escape(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var atLineStart = true
         var previous: Unicode.Scalar = " "
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
-            if alwaysEscaped.contains(scalar)
-                || (atLineStart && escapedAtLineStart.contains(scalar))
+            if alwaysEscaped(scalar)
+                || (atLineStart && escapedAtLineStart(scalar))
                 || (scalar == "-" && (next == "-" || previous == "-"))
                 || (scalar == "." || scalar == ")") && atLineStart == false && Self.followsLineStartNumber(scalars, index)
                 || (scalar == "!" && next == "[")
                 || (scalar == ":" && Self.followsURLScheme(scalars, index))
                 || (scalar == "." && index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www") {
-                result.append("\\")
+                result.append(UInt8(ascii: "\\"))
             }
-            result.append(scalar)
+            UTF8.encode(scalar) { result.append($0) }
             if scalar == "\n" { atLineStart = true } else if scalar != " " { atLineStart = false }
             previous = scalar
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// "1." at the start of a line would begin an ordered list (cmark counts ASCII digits only).

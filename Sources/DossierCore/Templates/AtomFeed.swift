@@ -106,15 +106,15 @@ struct Sitemap: Sendable {
 
 extension SiteContent {
     /// `feed.xml` (every source article) and `briefings/<slug>.xml` (a briefing's sources).
-    func addFeeds(to plan: inout SitePlan) {
+    func addFeeds(to jobs: inout PageJobs) {
         let site = input.config
-        plan.add("feed.xml", feed(path: "feed.xml", id: "feed", title: "\(site.title): new source articles", subtitle: site.description,
-                                  page: "index.html", articles: newestFirst).xml())
+        jobs.add { ("feed.xml", feed(path: "feed.xml", id: "feed", title: "\(site.title): new source articles", subtitle: site.description,
+                                  page: "index.html", articles: newestFirst).xml()) }
         for topic in input.topics {
             let path = "briefings/\(topic.slug).xml"
-            plan.add(path, feed(path: path, id: "briefings/\(topic.slug)", title: "\(topic.title): new sources",
+            jobs.add { (path, feed(path: path, id: "briefings/\(topic.slug)", title: "\(topic.title): new sources",
                                 subtitle: "New source articles for the briefing '\(topic.title)' in \(site.title).",
-                                page: "briefings/\(topic.slug).html", articles: articles(for: topic)).xml())
+                                page: "briefings/\(topic.slug).html", articles: articles(for: topic)).xml()) }
         }
     }
 

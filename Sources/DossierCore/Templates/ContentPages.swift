@@ -3,7 +3,11 @@ import Foundation
 /// The pages made from content: home, source articles, briefings with their printable packs,
 /// people and organisations.
 extension SiteContent {
-    func addHomePage(to plan: inout SitePlan) {
+    func addHomePage(to jobs: inout PageJobs) {
+        jobs.add { ("index.html", homePage()) }
+    }
+
+    private func homePage() -> String {
         var marked = Set<String>()
         let titleHTML = renderer.inlineHTML(input.config.title, marked: &marked)
         let descriptionHTML = renderer.html(input.config.description, root: "", marked: &marked)
@@ -13,108 +17,121 @@ extension SiteContent {
                                 ledeHTML: renderer.html(topic.lede, root: "", marked: &marked),
                                 sourceCount: Self.count(input.assignment.articles(for: topic.slug).count, "source article"), updated: dates.updated?.long, updatedISO: dates.updated?.iso)
         }
-        plan.add("index.html", pages.render("index.html", "home", title: input.config.title, description: input.config.description, section: nil, HomePage(
+        return pages.render("index.html", "home", title: input.config.title, description: input.config.description, section: nil, HomePage(
             titleHTML: titleHTML, descriptionHTML: descriptionHTML, topics: topics,
             latestEvents: Array(timeline(root: "").filter { $0.dateISO <= (input.updated?.iso ?? "9999") }.suffix(5).reversed()),
             headlineFigures: Array(figures(root: "").prefix(4)),
             latestArticles: newestFirst.prefix(10).map { summary($0, root: "") },
             people: input.people.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "people/\($0.slug).html") },
-            organisations: input.organisations.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "organisations/\($0.slug).html") })))
+            organisations: input.organisations.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "organisations/\($0.slug).html") }))
     }
 
-    func addArticlePages(to plan: inout SitePlan) {
-        plan.add("articles/index.html", pages.render("articles/index.html", "articles", title: "Source articles",
+    func addArticlePages(to jobs: inout PageJobs) {
+        jobs.add { ("articles/index.html", pages.render("articles/index.html", "articles", title: "Source articles",
             description: "Every news article this dossier draws on, newest first, as published.", section: "articles/index.html",
-            crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") })))
-        // The bulk of the site: rendered on both cores, added in input order.
-        let pages = input.articles.parallelMap { article -> (String, String) in
-            let entities = mentionIndex.entities(in: article.slug, root: "../")
-            let topics = input.assignment.topics(for: article.slug).compactMap { topicsBySlug[$0] }
-                .map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
-            let path = "articles/\(article.slug).html"
-            return (path, self.pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
-                crumbs: [LinkItem(title: "Source articles", href: "articles/index.html"), LinkItem(title: article.title, href: "")],
-                ArticlePage(titleHTML: input.rendered.articleTitles[article.slug] ?? "", source: article.source, author: article.author,
-                            date: article.published?.long, dateISO: article.published?.iso, url: article.url, blocks: blocks(of: article),
-                            topics: topics, people: entities.people, organisations: entities.organisations,
-                            removedLines: Self.removedLines(article), redactions: article.redactions)))
-        }
-        for (path, html) in pages { plan.add(path, html) }
+            crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") }))) }
+        for article in input.articles { jobs.add { articlePage(article) } }
     }
 
-    func addBriefingPages(to plan: inout SitePlan) {
-        for topic in input.topics {
-            let articles = articles(for: topic)
-            let briefing = briefingBody(topic)
-            let path = "briefings/\(topic.slug).html"
-            let description = TextExcerpt.excerpt(renderer.plainText(topic.lede))
-            if let composed = briefingsByTopic[topic.slug] { plan.add("briefings/\(topic.slug).md", composed.document) }
-            plan.add(path, pages.render(path, "topic", title: topic.title, description: description, section: nil,
-                crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: "")],
-                feeds: [LinkItem(title: "\(topic.title): new sources", href: "briefings/\(topic.slug).xml")],
-                TopicPage(briefing: briefing, articles: articles.map { summary($0, root: "../") },
-                          packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml")))
-
-            // The printable pack: the briefing as its page shows it, then every source in full.
-            let packPath = "briefings/\(topic.slug)-pack.html"
-            let sources = articles.enumerated().map { number, article in
-                BriefingPackPage.Source(number: number + 1, anchor: "source-\(number + 1)", titleHTML: input.rendered.articleTitles[article.slug] ?? "",
-                                        href: "../articles/\(article.slug).html", source: article.source, author: article.author,
-                                        date: article.published?.long, dateISO: article.published?.iso, url: article.url,
-                                        blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
-            }
-            plan.add(packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
-                description: "A printable pack: the briefing '\(topic.title)' followed by the full text of its \(Self.count(articles.count, "source article")).",
-                section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
-                                       LinkItem(title: "Printable pack", href: "")],
-                BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources)))
-        }
+    private func articlePage(_ article: Article) -> (String, String) {
+        let entities = mentionIndex.entities(in: article.slug, root: "../")
+        let topics = input.assignment.topics(for: article.slug).compactMap { topicsBySlug[$0] }
+            .map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
+        let path = "articles/\(article.slug).html"
+        return (path, pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
+            crumbs: [LinkItem(title: "Source articles", href: "articles/index.html"), LinkItem(title: article.title, href: "")],
+            ArticlePage(titleHTML: input.rendered.articleTitles[article.slug] ?? "", source: article.source, author: article.author,
+                        date: article.published?.long, dateISO: article.published?.iso, url: article.url, blocks: blocks(of: article),
+                        topics: topics, people: entities.people, organisations: entities.organisations,
+                        removedLines: Self.removedLines(article), redactions: article.redactions)))
     }
 
-    func addPeoplePages(to plan: inout SitePlan) {
-        for person in input.people {
-            let roles = person.roles.map {
-                PersonPage.RoleItem(title: $0.title, organisation: link(organisation: $0.organisation, root: "../"), period: Self.period($0.from, $0.until))
-            }
-            var marked = input.rendered.entityPageAbbreviations[person.slug] ?? []
-            let mentions = mentionIndex.groups(for: person.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
-            let path = "people/\(person.slug).html"
-            plan.add(path, pages.render(path, "person", title: person.name,
-                description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
-                crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
-                PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
-                           survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
-                           quotes: quotes(by: person.slug), mentions: mentions, related: mentionIndex.related(to: person.slug, root: "../"))))
+    func addBriefingPages(to jobs: inout PageJobs) {
+        for topic in input.topics { jobs.addFiles { briefingFiles(topic) } }
+    }
+
+    /// A topic's Markdown briefing, its page and its printable pack.
+    private func briefingFiles(_ topic: Topic) -> [(String, String)] {
+        var files: [(String, String)] = []
+        let articles = articles(for: topic)
+        let briefing = briefingBody(topic)
+        let path = "briefings/\(topic.slug).html"
+        let description = TextExcerpt.excerpt(renderer.plainText(topic.lede))
+        if let composed = briefingsByTopic[topic.slug] { files.append(("briefings/\(topic.slug).md", composed.document)) }
+        files.append((path, pages.render(path, "topic", title: topic.title, description: description, section: nil,
+            crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: "")],
+            feeds: [LinkItem(title: "\(topic.title): new sources", href: "briefings/\(topic.slug).xml")],
+            TopicPage(briefing: briefing, articles: articles.map { summary($0, root: "../") },
+                      packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml"))))
+
+        // The printable pack: the briefing as its page shows it, then every source in full.
+        let packPath = "briefings/\(topic.slug)-pack.html"
+        let sources = articles.enumerated().map { number, article in
+            BriefingPackPage.Source(number: number + 1, anchor: "source-\(number + 1)", titleHTML: input.rendered.articleTitles[article.slug] ?? "",
+                                    href: "../articles/\(article.slug).html", source: article.source, author: article.author,
+                                    date: article.published?.long, dateISO: article.published?.iso, url: article.url,
+                                    blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
         }
-        plan.add("people/index.html", pages.render("people/index.html", "people", title: "People",
+        files.append((packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
+            description: "A printable pack: the briefing '\(topic.title)' followed by the full text of its \(Self.count(articles.count, "source article")).",
+            section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
+                                   LinkItem(title: "Printable pack", href: "")],
+            BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources))))
+        return files
+    }
+
+    func addPeoplePages(to jobs: inout PageJobs) {
+        for person in input.people { jobs.add { personPage(person) } }
+        jobs.add { ("people/index.html", pages.render("people/index.html", "people", title: "People",
             description: "The people named in this dossier, grouped by the organisation of their most recent role.", section: "people/index.html",
-            crumbs: [LinkItem(title: "People", href: "")], EntityIndexPage(groups: peopleGroups())))
+            crumbs: [LinkItem(title: "People", href: "")], EntityIndexPage(groups: peopleGroups()))) }
     }
 
-    func addOrganisationPages(to plan: inout SitePlan) {
-        for organisation in input.organisations {
-            let children = input.organisations.filter { $0.parent == organisation.slug }.sorted { $0.name < $1.name }
-                .map { LinkItem(title: $0.name, href: "\($0.slug).html") }
-            let people = input.people.filter { $0.roles.contains { $0.organisation == organisation.slug } }.sorted { $0.name < $1.name }
-                .map { person in LinkItem(title: person.name, href: "../people/\(person.slug).html",
-                                          detail: person.roles.first { $0.organisation == organisation.slug }?.title) }
-            var marked = input.rendered.entityPageAbbreviations[organisation.slug] ?? []
-            let mentions = mentionIndex.groups(for: organisation.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
-            let path = "organisations/\(organisation.slug).html"
-            plan.add(path, pages.render(path, "organisation", title: organisation.name,
-                description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
-                crumbs: [LinkItem(title: "Organisations", href: "organisations/index.html"), LinkItem(title: organisation.name, href: "")],
-                OrganisationPage(nameHTML: input.rendered.entityNames[organisation.slug] ?? "",
-                                 aliases: organisation.aliases.isEmpty ? nil : organisation.aliases.joined(separator: ", "),
-                                 kind: organisation.kind,
-                                 parent: organisation.parent.flatMap { slug in organisationsBySlug[slug].map { LinkItem(title: $0.name, href: "\(slug).html") } },
-                                 children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
-                                 quotes: quotes(by: organisation.slug), mentions: mentions, related: mentionIndex.related(to: organisation.slug, root: "../"))))
+    private func personPage(_ person: Person) -> (String, String) {
+        let roles = person.roles.map {
+            PersonPage.RoleItem(title: $0.title, organisation: link(organisation: $0.organisation, root: "../"), period: Self.period($0.from, $0.until))
         }
+        var marked = input.rendered.entityPageAbbreviations[person.slug] ?? []
+        let mentions = mentionIndex.groups(for: person.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
+        let path = "people/\(person.slug).html"
+        return (path, pages.render(path, "person", title: person.name,
+            description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
+            crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
+            PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
+                       survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
+                       quotes: quotes(by: person.slug), mentions: mentions, related: mentionIndex.related(to: person.slug, root: "../"))))
+    }
+
+    func addOrganisationPages(to jobs: inout PageJobs) {
+        for organisation in input.organisations { jobs.add { organisationPage(organisation) } }
+        jobs.add { organisationIndexPage() }
+    }
+
+    private func organisationPage(_ organisation: Organisation) -> (String, String) {
+        let children = input.organisations.filter { $0.parent == organisation.slug }.sorted { $0.name < $1.name }
+            .map { LinkItem(title: $0.name, href: "\($0.slug).html") }
+        let people = input.people.filter { $0.roles.contains { $0.organisation == organisation.slug } }.sorted { $0.name < $1.name }
+            .map { person in LinkItem(title: person.name, href: "../people/\(person.slug).html",
+                                      detail: person.roles.first { $0.organisation == organisation.slug }?.title) }
+        var marked = input.rendered.entityPageAbbreviations[organisation.slug] ?? []
+        let mentions = mentionIndex.groups(for: organisation.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
+        let path = "organisations/\(organisation.slug).html"
+        return (path, pages.render(path, "organisation", title: organisation.name,
+            description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
+            crumbs: [LinkItem(title: "Organisations", href: "organisations/index.html"), LinkItem(title: organisation.name, href: "")],
+            OrganisationPage(nameHTML: input.rendered.entityNames[organisation.slug] ?? "",
+                             aliases: organisation.aliases.isEmpty ? nil : organisation.aliases.joined(separator: ", "),
+                             kind: organisation.kind,
+                             parent: organisation.parent.flatMap { slug in organisationsBySlug[slug].map { LinkItem(title: $0.name, href: "\(slug).html") } },
+                             children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
+                             quotes: quotes(by: organisation.slug), mentions: mentions, related: mentionIndex.related(to: organisation.slug, root: "../"))))
+    }
+
+    private func organisationIndexPage() -> (String, String) {
         let groups = Dictionary(grouping: input.organisations) { $0.kind ?? "other" }
             .sorted { $0.key < $1.key }
             .map { EntityGroup(title: Self.kindTitle($0.key), items: $0.value.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "\($0.slug).html") }) }
-        plan.add("organisations/index.html", pages.render("organisations/index.html", "organisations", title: "Organisations",
+        return ("organisations/index.html", pages.render("organisations/index.html", "organisations", title: "Organisations",
             description: "The organisations named in this dossier, by kind.", section: "organisations/index.html",
             crumbs: [LinkItem(title: "Organisations", href: "")], EntityIndexPage(groups: groups)))
     }
