@@ -26,6 +26,20 @@ import Testing
         var attributes: [(name: String, value: String)]
     }
 
+    static let tagStart = try! NSRegularExpression(pattern: #"<[a-zA-Z]"#)
+
+    /// Where a tag opens that `tag` cannot read: a browser would still read one there, with
+    /// whatever attributes it finds (a quoted value followed by a combining mark, then
+    /// ` onfocus=…`, is two more attributes to a browser). Every tag must be readable.
+    func unreadableTags(_ html: String) -> [String] {
+        let text = html as NSString
+        let range = NSRange(location: 0, length: text.length)
+        let read = Set(Self.tag.matches(in: html, range: range).map(\.range.location))
+        return Self.tagStart.matches(in: html, range: range).map(\.range.location).filter { !read.contains($0) }.map { location in
+            text.substring(with: NSRange(location: location, length: min(160, text.length - location)))
+        }
+    }
+
     func tags(_ html: String) -> [Tag] {
         let text = html as NSString
         return Self.tag.matches(in: html, range: NSRange(location: 0, length: text.length)).map { match in
@@ -44,6 +58,9 @@ import Testing
         for (path, text) in Self.site where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".md") {
             // Markdown is judged by what a careless renderer (raw HTML on) would make of it.
             let html = path.hasSuffix(".md") ? MarkdownDocument(text, options: [.allowRawHTML]).renderHTML() : text
+            for unreadable in unreadableTags(html) {
+                Issue.record("\(path): a tag the check cannot read: \(unreadable)")
+            }
             for tag in tags(html) {
                 #expect(!["iframe", "svg", "object", "embed", "style", "base"].contains(tag.name), "\(path): <\(tag.name)>")
                 if tag.name == "form" {
@@ -71,6 +88,7 @@ import Testing
         let article = try #require(Self.site["articles/2025-03-01-payloads.html"])
         #expect(article.contains("{{page.title}}"))
         #expect(article.contains("{{{page}}} and {{#page}}x{{/page}}"))
-        #expect(article.contains("&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;"))
+        // The paragraph as cmark escapes it (it leaves ' alone).
+        #expect(article.contains("&lt;script&gt;alert('body')&lt;/script&gt;"))
     }
 }
