@@ -54,7 +54,8 @@ time_runs() {
 mkdir -p "$W/out"
 echo "== timing ($RUNS runs each)"
 dossier_line=$(time_runs dossier "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output @OUT@)
-latest() { ls -td "$W/out/$1"-* | head -1; }
+# The newest output of a build: folder names end in a nanosecond timestamp, and globs sort.
+latest() { local dirs=("$W/out/$1"-*); printf '%s\n' "${dirs[-1]}"; }
 dossier_site=$(latest dossier)
 dossier_pages=$(find "$dossier_site" -name '*.html' | wc -l)
 hugo_line=$(time_runs hugo hugo --quiet -s "$W/gen/hugo" -d @OUT@)
@@ -62,7 +63,8 @@ hugo_pages=$(find "$(latest hugo)" -name '*.html' | wc -l)
 floor_line=$(time_runs floor "$W/cmark_floor" -o @OUT@ "$W/list.txt")
 
 # Rebuilds into the same output folder: after editing one article, and after no change.
-article=$(ls "$W/dossier/content/articles" | head -1)
+articles=("$W/dossier/content/articles"/*)
+article=$(basename "${articles[0]}")
 "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 # The edit is undone on exit, so repeated runs time the same corpus.
 cp "$W/dossier/content/articles/$article" "$W/edited-article.orig"
