@@ -27,23 +27,24 @@ struct BuildFingerprint: Equatable, Codable {
         value = hasher.hex
     }
 
-    /// `readdir` and `lstat`, sorted: a few milliseconds for ten thousand files, where
-    /// FileManager's enumerator takes many times longer.
+    /// `readdir` and `fstatat` relative to the open folder, sorted: a few milliseconds for ten
+    /// thousand files, where FileManager's enumerator takes many times longer (and a `stat` by
+    /// full path spends most of its time looking the path up again).
     static func walk(_ folder: String, relative: String, _ visit: (String) -> Void) {
         guard let directory = opendir(folder) else { visit("unreadable \(relative)"); return }
+        defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
             if name != "." && name != ".." { names.append(name) }
         }
-        closedir(directory)
+        let descriptor = dirfd(directory)
         for name in names.sorted() {
-            let path = folder + "/" + name
             var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
+            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let kind = status.st_mode & S_IFMT
             if kind == S_IFDIR {
-                walk(path, relative: relative + name + "/", visit)
+                walk(folder + "/" + name, relative: relative + name + "/", visit)
             } else {
                 visit("\(relative)\(name) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino) \(kind)")
             }

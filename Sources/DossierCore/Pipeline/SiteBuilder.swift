@@ -124,11 +124,13 @@ public struct SiteBuilder: Sendable {
         let writer = SiteWriter(output: settings.outputDirectory, displayPath: settings.display(settings.outputDirectory),
                                 protectedFolders: [settings.contentDirectory, settings.templatesDirectory])
         try writer.checkOutputIsOurs()
-        // Nothing changed since the last build, and the site on disk is the one it wrote.
-        let fingerprint = BuildFingerprint(settings: settings)
-        if let record = BuildRecord.load(for: settings.outputDirectory), record.fingerprint == fingerprint,
-           BuildRecord.markerHash(in: settings.outputDirectory) == record.markerHash,
-           BuildRecord.outputStamp(of: settings.outputDirectory) == record.outputStamp {
+        // Nothing changed since the last build, and the site on disk is the one it wrote. The
+        // inputs and the output are walked at once, one on each core.
+        let record = BuildRecord.load(for: settings.outputDirectory)
+        let (fingerprint, outputStamp) = Self.inParallel({ BuildFingerprint(settings: settings) },
+                                                         { record == nil ? nil : BuildRecord.outputStamp(of: settings.outputDirectory) })
+        if let record, record.fingerprint == fingerprint, outputStamp == record.outputStamp,
+           BuildRecord.markerHash(in: settings.outputDirectory) == record.markerHash {
             var report = BuildReport(pages: record.report.pages, files: record.report.files, warnings: record.report.warnings)
             report.unchanged = true
             return report
@@ -142,6 +144,16 @@ public struct SiteBuilder: Sendable {
                         report: .init(pages: report.pages, files: report.files, warnings: warnings)).save(for: settings.outputDirectory)
         }
         return report
+    }
+
+    private static func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        nonisolated(unsafe) var a: A?
+        nonisolated(unsafe) var b: B?
+        // Each iteration writes only its own variable; concurrentPerform returns after both.
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a = first() } else { b = second() }
+        }
+        return (a!, b!)
     }
 
     /// Everything the dossier's editors wrote themselves, with where it is.
