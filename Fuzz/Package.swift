@@ -28,6 +28,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "FuzzTextFastPaths",
+            dependencies: ["FuzzSupport", .product(name: "DossierCore", package: "dossier")]
+        ),
+        .executableTarget(
             name: "FuzzMarkdownLinking",
             dependencies: [
                 "FuzzSupport",

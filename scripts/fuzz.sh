@@ -21,6 +21,7 @@ seeds() {
   case "$1" in
     FuzzFrontMatter) ls -d content $fixtures/*/content ;;
     FuzzCleaner) ls -d content/articles Tests/DossierCoreTests/Ingest/Fixtures/seeds $fixtures/*/content/articles ;;
+    FuzzTextFastPaths) ls -d content/articles Tests/DossierCoreTests/Ingest/Fixtures/seeds ;;
     FuzzMarkdownLinking) ls -d content/{topics,people,organisations} $fixtures/*/content/{topics,people,organisations} 2>/dev/null || true ;;
   esac
 }
@@ -40,7 +41,7 @@ main() {
     *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] | --replay" >&2; exit 64 ;;
     *) seconds=$1 ;;
   esac
-  local targets=(${FUZZ_TARGETS:-FuzzFrontMatter FuzzCleaner FuzzMarkdownLinking})
+  local targets=(${FUZZ_TARGETS:-FuzzFrontMatter FuzzCleaner FuzzMarkdownLinking FuzzTextFastPaths})
 
   echo "== building the fuzz targets (release, -sanitize=fuzzer)"
   local root=$PWD
