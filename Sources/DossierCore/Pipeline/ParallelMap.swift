@@ -27,6 +27,8 @@ extension Array where Element: Sendable {
                 }
             }
         }
-        return results.map { $0! }
+        // Moved out, not copied: a copy would leave every result retained by the buffer, which
+        // `deallocate` frees without releasing what it holds.
+        return (0..<count).map { results.moveElement(from: $0)! }
     }
 }
