@@ -94,11 +94,12 @@ public enum MarkdownEscaping {
         return start == 0 || scalars[start - 1] == "\n"
     }
 
-    /// "http:" or "www." text would be turned into a link by the autolink extension; the
+    /// "http:", "ftp:" or "www." text would be turned into a link by the autolink extension,
+    /// which reads the raw text (so a backslash escape inside the address would be shown); the
     /// source's URLs stay text (escaping the "." of "www." and the ":" of "http:" prevents it).
     static func followsURLScheme(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[max(0, index - 5)..<index])).lowercased()
-        return before.hasSuffix("http") || before.hasSuffix("https") || before.hasSuffix("mailto")
+        return before.hasSuffix("http") || before.hasSuffix("https") || before.hasSuffix("ftp") || before.hasSuffix("mailto")
     }
 }
 

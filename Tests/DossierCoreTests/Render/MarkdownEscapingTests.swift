@@ -36,4 +36,15 @@ import Testing
             #expect(plainText(markup + "\u{301} x") == markup + "\u{301} x", "\(markup) at line start")
         }
     }
+
+    /// Found by Fuzz/FuzzCleaner: cmark-gfm's autolink extension takes ftp:// (in any case) as it
+    /// takes http://, reading the raw text, so the backslash dossier put before a "'" or "_" in
+    /// the address was shown, and the source's address became a link.
+    @Test func addressesInPastedTextStayTextWithoutBackslashes() {
+        for text in ["ftp://arD'", "FTP://files.example/a_b", "see http://council.example/it's", "www.council.example/a_b", "https://x.example/_y_"] {
+            #expect(plainText(text) == text, "\(text)")
+            let html = MarkdownDocument(MarkdownEscaping.escape(text), options: .standard).renderHTML()
+            #expect(!html.contains("<a "), "\(text) -> \(html)")
+        }
+    }
 }
