@@ -29,7 +29,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzTextFastPaths",
-            dependencies: ["FuzzSupport", .product(name: "DossierCore", package: "dossier")]
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "DossierCore", package: "dossier"),
+                .product(name: "CmarkGFM", package: "dossier"),
+            ]
         ),
         .executableTarget(
             name: "FuzzMarkdownLinking",

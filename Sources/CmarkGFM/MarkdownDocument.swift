@@ -234,7 +234,7 @@ public final class MarkdownDocument {
             // on_exit strings as they are (even without CMARK_OPT_UNSAFE), so the title is
             // escaped here; the text stays a text node, which cmark escapes itself.
             let abbreviation = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_set_on_enter(abbreviation, "<abbr title=\"\(HTMLEscaping.attribute(title))\">")
+            cmark_node_set_on_enter(abbreviation, "<abbr title=\"\(HTMLEscaping.escape(title))\">")
             cmark_node_set_on_exit(abbreviation, "</abbr>")
             cmark_node_append_child(abbreviation, makeTextNode(text))
             return abbreviation
@@ -320,23 +320,36 @@ public enum InlineContent: Equatable, Sendable {
     }
 }
 
-/// Escaping for the one piece of HTML this module writes itself: an attribute value.
-enum HTMLEscaping {
-    static func attribute(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        // By scalar, not Character: `"` followed by a combining mark is one Character.
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+/// Text for HTML, escaped scalar by scalar: for the attribute value this module writes itself,
+/// and for every template variable of the site (dossier's template stage uses it in place of
+/// swift-mustache's own escaping).
+///
+/// Escaping by `Character`, as swift-mustache does, misses a quotation mark followed by a
+/// combining mark (`"` + U+0301 is one Character), which then ends an attribute value. Here
+/// the UTF-8 bytes are read, where `"` is always the byte 0x22.
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + bytes.count / 8)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\""): escaped += "&quot;".utf8
+                case UInt8(ascii: "'"): escaped += "&#39;".utf8
+                default: escaped.append(byte)
+                }
             }
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return result
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }
 

@@ -3,6 +3,7 @@
 // which scalars stand alone as characters and which fold or separate; this checks that
 // reasoning on arbitrary text, including the text that is meant to take the slow way.
 import Foundation
+import CmarkGFM
 @testable import DossierCore
 import FuzzSupport
 

@@ -11,14 +11,7 @@ enum SentenceSplitter {
         let scalars = Array(text.unicodeScalars)
         guard scalars.allSatisfy(isWholeCharacter) else { return sentencesByCharacter(text) }
         let bytes = Array(text.utf8)
-        var offsets = [Int]()
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
+        let offsets = TextToken.utf8Offsets(of: scalars)
         /// `trimmingCharacters(in: .whitespaces)` of scalars `range`.
         func trimmed(_ range: Range<Int>) -> String {
             var lower = range.lowerBound, upper = range.upperBound

@@ -16,14 +16,8 @@ struct TextToken: Equatable, Sendable {
     var possessiveStem: String?
     var possessiveStemEnd: Int?
 
-    /// Splits text into word tokens and one-character punctuation tokens.
-    ///
-    /// Hyphens and apostrophes belong to a word only where they join letters/digits on both
-    /// sides, so "Stoke-on-Trent" and "Casey’s" are single words while "Chiefs’ Council"
-    /// is "Chiefs", "'", "Council".
-    static func tokenize(_ text: String) -> [TextToken] {
-        let bytes = Array(text.utf8)
-        let scalars = Array(text.unicodeScalars)
+    /// The UTF-8 offset of each scalar, and the text's length at the end.
+    static func utf8Offsets(of scalars: [Unicode.Scalar]) -> [Int] {
         var offsets = [Int]()
         offsets.reserveCapacity(scalars.count + 1)
         var offset = 0
@@ -32,6 +26,18 @@ struct TextToken: Equatable, Sendable {
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
+        return offsets
+    }
+
+    /// Splits text into word tokens and one-character punctuation tokens.
+    ///
+    /// Hyphens and apostrophes belong to a word only where they join letters/digits on both
+    /// sides, so "Stoke-on-Trent" and "Casey’s" are single words while "Chiefs’ Council"
+    /// is "Chiefs", "'", "Council".
+    static func tokenize(_ text: String) -> [TextToken] {
+        let bytes = Array(text.utf8)
+        let scalars = Array(text.unicodeScalars)
+        let offsets = utf8Offsets(of: scalars)
 
         var tokens: [TextToken] = []
         var index = 0

@@ -15,7 +15,7 @@ public struct TemplateLibrary: Sendable {
                                            "search", "glossary", "about", "accessibility", "404"]
 
     public init(directory: URL, displayRoot: String) throws(BuildFailure) {
-        HTMLEscaping.registered
+        TemplateEscaping.registered
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Data] = [:]
@@ -49,7 +49,7 @@ public struct TemplateLibrary: Sendable {
                     // On a line of its own: a standalone tag's line renders as nothing, and the
                     // template's first line keeps its own standalone tags. Error lines are
                     // counted without it.
-                    templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + "\n" + text)
+                    templates[name] = try MustacheTemplate(string: TemplateEscaping.pragma + "\n" + text)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(Diagnostic(.error, displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber + 1,
                                                   "template syntax: \(Self.describe(error.error))", sourceLine: error.context.line))

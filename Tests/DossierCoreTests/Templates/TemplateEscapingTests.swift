@@ -1,3 +1,4 @@
+import CmarkGFM
 @testable import DossierCore
 import Foundation
 import Testing
