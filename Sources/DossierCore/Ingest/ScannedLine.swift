@@ -68,7 +68,7 @@ struct ScannedLine {
                 for index in input.indices {
                     let byte = input[index]
                     if byte < 0x80 {
-                        guard byte >= 0x20, byte != 0x7F else { isPlain = false; return }
+                        guard PlainText.isPlainASCII(byte) else { isPlain = false; return }
                         if byte == 0x22 { containsDoubleQuote = true }
                     } else if byte >= 0xC0 {
                         // A lead byte: the whole scalar must be plain.

@@ -30,6 +30,7 @@ struct PatternMatchingTests {
         " ", " ", "  ", ":", ": ", ",", ".", "-", "–", "—", "/", "(", ")", "’", "'", "‘", "“", "”", "\"", "£",
         "…", "|", "·", "•", "?", "!", "_", ";", "1", "12", "2025", "3.5", "1,000", "é", "É", "Łódź", "U.K.",
         "we're", "it’s", "Cooper", "said", "the", "of", "Jan", "am", "k", "s", "‐", "′", "→", "×", "‚", "−",
+        "\u{7}", "\u{1B}", "\u{7F}", "\u{80}", "\u{FFFD}",
     ]
 
     /// SplitMix64: the same strings on every run and platform.
@@ -47,7 +48,7 @@ struct PatternMatchingTests {
     @Test("\\b is at the same places as Swift Regex's (Unicode word boundaries)")
     func wordBoundaries() throws {
         var random = SeededGenerator(state: 1)
-        let alphabet = Array("aZ9_ .,;:'\"-()/é’‘“”–…·•£©»‐′→×÷‚")
+        let alphabet = Array("aZ9_ .,;:'\"-()/é’‘“”–…·•£©»‐′→×÷‚\u{1}\u{1F}\u{7F}\u{9F}\u{FFFD}")
         let boundary = try Regex(#"\b"#)
         for _ in 0..<3000 {
             let text = String((0..<Int.random(in: 0...10, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
@@ -97,7 +98,10 @@ struct PatternMatchingTests {
         #expect(PlainText("cafe\u{301}") == nil)        // a combining mark joins two scalars into one Character
         #expect(PlainText("\u{212A}elvin") == nil)      // the Kelvin sign folds to "k"
         #expect(PlainText("a\u{00A0}b") == nil)         // another space
+        #expect(PlainText("a\tb") == nil)               // tab is whitespace to Swift
+        #expect(PlainText("a\u{85}b") == nil)           // NEL is a newline
         #expect(PlainText("Café – “Łódź”") != nil)
+        #expect(PlainText("bad \u{FFFD} byte, bell \u{7}") != nil)
         #expect(Pattern("^kelvin").matches("\u{212A}ELVIN"))
         #expect(!Pattern("^cafe$").matches("cafe\u{301}"))
         #expect(Pattern(#"\bsaid\b"#).firstMatch(in: "😀 said")?.range != nil)
@@ -106,7 +110,7 @@ struct PatternMatchingTests {
     // MARK: - Generating strings
 
     static func sample(_ node: PatternNode, _ ignoresCase: Bool, _ random: inout SeededGenerator, into text: inout String) {
-        let alphabet: [UInt32] = Array(0x20...0x7E) + [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0xA3, 0xB7, 0x2022, 0xE9]
+        let alphabet: [UInt32] = Array(0x20...0x7E) + [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0xA3, 0xB7, 0x2022, 0xE9, 0x01, 0x1B, 0x7F, 0x9F, 0xFFFD]
         switch node {
         case .literal(let scalar):
             var character = String(Unicode.Scalar(scalar)!)

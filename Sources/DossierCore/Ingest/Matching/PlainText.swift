@@ -9,8 +9,10 @@ import Foundation
 /// symbols and Latin letters. In that alphabet every Unicode scalar is a whole
 /// Character, only ASCII letters fold onto ASCII letters, the only whitespace is
 /// the space and the only digits are 0-9, so a byte-level matcher gives the same
-/// answers. Text with any other scalar (combining marks, emoji, other spaces,
-/// control characters, the Kelvin sign that folds to "k") is not plain, and
+/// answers. Control characters that are not whitespace and U+FFFD (what a bad
+/// byte decodes to) are plain too: each is a Character of its own that is no
+/// letter, digit or space. Text with any other scalar (combining marks, emoji,
+/// other spaces, tab, the Kelvin sign that folds to "k") is not plain, and
 /// callers hand it to Swift `Regex` instead: results never depend on this
 /// alphabet being complete, only speed does.
 struct PlainText {
@@ -40,7 +42,7 @@ struct PlainText {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                guard byte >= 0x20, byte != 0x7F else { return false }
+                guard isPlainASCII(byte) else { return false }
                 index += 1
                 continue
             }
@@ -49,6 +51,13 @@ struct PlainText {
             index += length
         }
         return true
+    }
+
+    /// Whether an ASCII byte is plain: all but NUL and the controls Swift takes
+    /// for whitespace (tab, line feed, vertical tab, form feed, carriage return).
+    @inline(__always)
+    static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte > 0x0D || (byte != 0 && byte < 0x09)
     }
 
     /// Whether plain text holds “, ” or ". Each is a Character of its own in
@@ -122,6 +131,9 @@ struct PlainText {
         case 0x2C, 0x3B: return .midNum           // , ;
         case 0x5F: return .extendNumLet           // _
         case 0x21...0x7E: return .other
+        // Controls but NUL and the whitespace ones (NEL, U+0085, is a newline),
+        // and the replacement character: Characters of their own, Word_Break Other.
+        case 0x01...0x08, 0x0E...0x1F, 0x7F, 0x80...0x84, 0x86...0x9F, 0xFFFD: return .other
         case 0x2018, 0x2019: return .midNumLet    // ‘ ’
         case 0xB7: return .midLetter              // ·
         // Latin-1 and Latin Extended-A letters (× and ÷ are symbols), without
