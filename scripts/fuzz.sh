@@ -6,8 +6,9 @@
 #   bash scripts/fuzz.sh --replay               build, then run each target once over its
 #                                               regressions and seeds, without fuzzing
 #
-# FUZZ_TARGETS="FuzzCleaner ..." picks targets; FUZZ_RUNS=N also stops each after N executions;
-# FUZZ_MAX_LEN=N caps the input size (default 65536, the limit on editor Markdown).
+# FUZZ_TARGETS="FuzzCleaner ..." picks targets; FUZZ_RUNS=N also stops each job after N executions;
+# FUZZ_MAX_LEN=N caps the input size (default 65536, the limit on editor Markdown); FUZZ_JOBS=N runs
+# N processes of each target at once, sharing one corpus (default 1; executions are summed).
 # Seeds: Fuzz/Corpus/<target>/ (written by hand) plus the repository's own content and test
 # fixtures, read in place. What a run adds to the corpus goes to Fuzz/Work/<target>/, its log
 # to Fuzz/Work/<target>.log, and a crash or broken invariant to Fuzz/Crashes/<target>/. Fix it,
@@ -71,18 +72,20 @@ main() {
     else
       echo "== $target: fuzzing for $seconds s"
       # A copy of the binary runs, so rebuilding meanwhile cannot pull it from under a long run.
-      # One job in one worker: libFuzzer runs it in a child process whose output goes to
-      # fuzz-0.log in the working folder (one per target). New inputs go to the first folder.
-      local job="Fuzz/Work/$target.job" limit=()
+      # Each job runs in a child process whose output goes to fuzz-<job>.log in the working
+      # folder (one per target). New inputs go to the first folder, which every job reads.
+      local job="Fuzz/Work/$target.job" limit=() jobs=${FUZZ_JOBS:-1}
+      rm -rf "$job"
       mkdir -p "$job"
       cp "$bin/$target" "$job/$target"
       [ -z "${FUZZ_RUNS:-}" ] || limit=(-runs="$FUZZ_RUNS")
-      (cd "$job" && exec "./$target" "${options[@]}" "${limit[@]}" -max_total_time="$seconds" -workers=1 -jobs=1 \
+      (cd "$job" && exec "./$target" "${options[@]}" "${limit[@]}" -max_total_time="$seconds" -workers="$jobs" -jobs="$jobs" \
           "$root/Fuzz/Work/$target" "${folders[@]}" >/dev/null 2>&1) || status=$?
-      mv -f "$job/fuzz-0.log" "$log"
+      cat "$job"/fuzz-*.log >"$log"
+      ! grep -qE "^==[0-9]+== ERROR|invariant broken" "$log" || status=1
       local executions rate
-      executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-      rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+      executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | awk '{ sum += $1 } END { if (NR) print sum }')
+      rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | awk '{ sum += $1 } END { if (NR) print sum }')
       outcome="${executions:-no} executions (${rate:-?}/s, at most $seconds s)"
       [ -n "$executions" ] || status=1
     fi

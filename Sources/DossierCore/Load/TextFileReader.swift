@@ -45,7 +45,7 @@ struct TextFileReader: Sendable {
                hint: "split it, or remove what is not article text")
     }
 
-    /// CRLF and CR become LF, a byte-order mark goes and U+FFFF becomes U+FFFD, so line numbers
+    /// CRLF and CR become LF, a byte-order mark goes and U+FFFE and U+FFFF become U+FFFD, so line numbers
     /// match what editors show and every renderer shows the same characters.
     ///
     /// Done on bytes: Foundation's search treats a combining mark as part of the character
@@ -53,14 +53,14 @@ struct TextFileReader: Sendable {
     /// libyaml and cmark, which do break lines there, then counted lines differently from
     /// dossier (found by Fuzz/FuzzFrontMatter). Likewise the byte-order mark is a scalar, not
     /// a `Character`: a combining mark after it would hide it from `hasPrefix`.
-    /// U+FFFF is a noncharacter that cmark-gfm's plain-text and CommonMark renderers write as
-    /// the lone byte 0xFF (utf8proc's encoder keeps it as a marker), so the search index showed
-    /// U+FFFD where the page showed U+FFFF (found by Fuzz/FuzzCleaner).
+    /// U+FFFE and U+FFFF are noncharacters that cmark-gfm's plain-text and CommonMark renderers
+    /// write as the lone bytes 0xFE and 0xFF (utf8proc's encoder keeps them as markers), so the
+    /// search index showed U+FFFD where the page showed them (found by Fuzz/FuzzCleaner).
     static func normalised(_ text: String) -> String {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let utf8 = text.utf8
-        guard utf8.contains(0x0D) || utf8.contains(0xBF) && text.unicodeScalars.contains("\u{FFFF}") else { return text }
+        guard utf8.contains(0x0D) || utf8.contains(0xBF) && text.unicodeScalars.contains(where: { $0 == "\u{FFFE}" || $0 == "\u{FFFF}" }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var afterCR = false
@@ -70,8 +70,8 @@ struct TextFileReader: Sendable {
                 continue
             }
             afterCR = byte == 0x0D
-            // EF BF BF is U+FFFF; its last byte becomes BD, giving EF BF BD, U+FFFD.
-            if byte == 0xBF, bytes.count >= 2, bytes[bytes.count - 1] == 0xBF, bytes[bytes.count - 2] == 0xEF {
+            // EF BF BE is U+FFFE and EF BF BF U+FFFF; the last byte becomes BD, giving EF BF BD, U+FFFD.
+            if byte == 0xBE || byte == 0xBF, bytes.count >= 2, bytes[bytes.count - 1] == 0xBF, bytes[bytes.count - 2] == 0xEF {
                 bytes.append(0xBD)
                 continue
             }
