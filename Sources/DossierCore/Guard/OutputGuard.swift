@@ -10,16 +10,16 @@ public struct OutputGuard: Sendable {
         self.policy = policy
     }
 
-    public func check(_ plan: SitePlan, sources: [ContentText]) -> [Diagnostic] {
+    public func check(_ site: some SiteFiles, sources: [ContentText]) -> [Diagnostic] {
         guard !policy.withheld.isEmpty else { return [] }
         let patterns = policy.withheld.map { ($0, PhrasePattern($0.phrase)) }
         var diagnostics: [Diagnostic] = []
         var reported = Set<String>()
         // Searching the files is the cost: on both cores, each file's hits as pattern indexes.
         // Reporting stays in path order, so repeats fold the same way on every run.
-        let paths = plan.sortedPaths
+        let paths = site.sortedPaths
         let hits = paths.parallelMap { path in
-            let text = Self.readableText(path: path, data: plan.files[path]!)
+            let text = Self.readableText(path: path, data: site.contents(of: path))
             return patterns.indices.filter { patterns[$0].1.contains(text) }
         }
         for (path, found) in zip(paths, hits) {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Checks every internal link of a planned site before it is written: each relative `href` or
-/// `src` must name a planned file, and each `#fragment` an `id` on the target page. External
+/// Checks every internal link of a site before it is published: each relative `href` or
+/// `src` must name one of its files, and each `#fragment` an `id` on the target page. External
 /// links (with a scheme, or `//host`) are not fetched: a build never touches the network.
 ///
 /// A link that a template puts on every page would be reported once per page; such repeats are
@@ -14,13 +14,14 @@ public struct LinkChecker: Sendable {
         self.displayRoot = displayRoot
     }
 
-    public func check(_ plan: SitePlan) -> [Diagnostic] {
+    public func check(_ site: some SiteFiles) -> [Diagnostic] {
         // Every page's ids first, on both cores: a link's fragment is checked against its
         // target's. Only the ids are kept; a page's links are scanned again when its run is
         // checked below, so the links of the whole site are never held at once (at N=10,000
         // they were over a million strings).
-        let pages = plan.sortedPaths.filter { $0.hasSuffix(".html") }
-        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap { HTMLReferenceScanner.scan(plan.files[$0]!).ids }))
+        let allPaths = site.sortedPaths
+        let pages = allPaths.filter { $0.hasSuffix(".html") }
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap { HTMLReferenceScanner.scan(site.contents(of: $0)).ids }))
 
         // Resolving the links is the rest of the cost: on both cores, in runs of at most 64 pages
         // of one folder, each run with a cache, since pages in one folder share most links
@@ -38,14 +39,14 @@ public struct LinkChecker: Sendable {
             var cache: [String: Finding?] = [:]
             var found: [(page: Int, reference: HTMLReferenceScanner.Reference, finding: Finding)] = []
             for index in run {
-                for reference in HTMLReferenceScanner.scan(plan.files[pages[index]]!).references {
+                for reference in HTMLReferenceScanner.scan(site.contents(of: pages[index])).references {
                     // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
                     let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
                     let finding: Finding?
                     if cacheable, let cached = cache[reference.value] {
                         finding = cached
                     } else {
-                        finding = problem(with: reference, on: pages[index], in: plan, ids: ids)
+                        finding = problem(with: reference, on: pages[index], in: site, paths: allPaths, ids: ids)
                         if cacheable { cache[reference.value] = .some(finding) }
                     }
                     if let finding { found.append((index, reference, finding)) }
@@ -54,10 +55,6 @@ public struct LinkChecker: Sendable {
             return found
         }
 
-        struct Problem {
-            var diagnostic: Diagnostic
-            var otherPages = 0
-        }
         // Keyed by what is wrong, so repeats fold together, into the first page's diagnostic.
         var problems: [String: Problem] = [:]
         for (index, reference, finding) in found.joined() {
@@ -66,7 +63,7 @@ public struct LinkChecker: Sendable {
                 continue
             }
             let page = pages[index]
-            let bytes = Array(plan.files[page] ?? Data())
+            let bytes = Array(site.contents(of: page))
             let (line, column) = HTMLReferenceScanner.location(of: reference.offset, in: bytes)
             problems[finding.key] = Problem(diagnostic: Diagnostic(
                 finding.severity, "\(displayRoot)/\(page)", line: line, column: column, finding.message, hint: finding.hint,
@@ -89,10 +86,15 @@ public struct LinkChecker: Sendable {
         return text.count <= 160 ? text : nil
     }
 
+    private struct Problem {
+        var diagnostic: Diagnostic
+        var otherPages = 0
+    }
+
     typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
 
-    private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in plan: SitePlan,
-                         ids: [String: Set<String>]) -> Finding? {
+    private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in site: some SiteFiles,
+                         paths: [String], ids: [String: Set<String>]) -> Finding? {
         let value = Self.trimmed(reference.value)
         if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return nil }
         if value.hasPrefix("/") {
@@ -116,13 +118,13 @@ public struct LinkChecker: Sendable {
             }
             target = resolved
         }
-        if plan.files[target] == nil {
+        if !site.contains(target) {
             let folderIndex = (target.isEmpty || target.hasSuffix("/") ? target : target + "/") + "index.html"
-            if plan.files[folderIndex] != nil {
+            if site.contains(folderIndex) {
                 return ("folder:\(target)", .warning, "link '\(value)' names a folder: it breaks when the site is opened from disk",
                         "link to '\(value.hasSuffix("/") ? value : value + "/")index.html'")
             }
-            let closest = Suggestion.closest(to: target, in: Array(plan.files.keys)).map { "did you mean '\(Self.relative($0, from: page))'?" }
+            let closest = Suggestion.closest(to: target, in: paths).map { "did you mean '\(Self.relative($0, from: page))'?" }
             return ("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name")
         }
         guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { return nil }

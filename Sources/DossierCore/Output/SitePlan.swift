@@ -1,7 +1,16 @@
 import Foundation
 
-/// Everything the site will contain, as relative path → bytes, before anything is written.
-public struct SitePlan: Sendable, Equatable {
+/// A site's files by path relative to its root: what the link check and the output guard read,
+/// whether the files are held in memory (`SitePlan`) or already staged on disk (`StagingFolder`).
+public protocol SiteFiles: Sendable {
+    var sortedPaths: [String] { get }
+    func contains(_ path: String) -> Bool
+    func contents(of path: String) -> Data
+}
+
+/// Everything the site will contain, as relative path → bytes, held in memory: what `check` and
+/// `serve` use, and what tests look at. `build` streams the same files to disk instead.
+public struct SitePlan: SiteFiles, Equatable {
     public var files: [String: Data] = [:]
 
     public init(files: [String: Data] = [:]) {
@@ -13,4 +22,8 @@ public struct SitePlan: Sendable, Equatable {
     }
 
     public var sortedPaths: [String] { files.keys.sorted() }
+
+    public func contains(_ path: String) -> Bool { files[path] != nil }
+
+    public func contents(of path: String) -> Data { files[path] ?? Data() }
 }

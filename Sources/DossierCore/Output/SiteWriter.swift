@@ -3,10 +3,10 @@ import Foundation
 import Glibc
 #endif
 
-/// The last stage: writes a `SitePlan` to the output folder so that the folder is, at every
-/// moment, either the complete previous site or the complete new one.
+/// The last stage: replaces the output folder so that it is, at every moment, either the
+/// complete previous site or the complete new one.
 ///
-/// The new site is written into a staging folder beside the output (same file system), then the
+/// The new site is written into a `StagingFolder` beside the output (same file system), then the
 /// two are exchanged in one `renameat2(RENAME_EXCHANGE)` call and the old one removed. A folder
 /// that dossier did not make (no marker file) is never replaced.
 public struct SiteWriter: Sendable {
@@ -25,38 +25,60 @@ public struct SiteWriter: Sendable {
         self.protectedFolders = protectedFolders.map(\.standardizedFileURL)
     }
 
+    /// Writes a whole plan: what `serve` does with the site it holds in memory.
     public func write(_ plan: SitePlan) throws(BuildFailure) {
+        let staging = try stage()
+        do throws(BuildFailure) {
+            let failures = plan.sortedPaths.parallelMap { path -> BuildFailure? in
+                do throws(BuildFailure) { try staging.add(path, plan.files[path]!) } catch { return error }
+                return nil
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            try commit(staging)
+        } catch {
+            discard(staging)
+            throw error
+        }
+    }
+
+    /// A new, empty staging folder beside the output (on the same file system, so the swap is
+    /// a rename), after clearing any that killed builds left behind.
+    func stage() throws(BuildFailure) -> StagingFolder {
         try checkOutputIsOurs()
-        let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         removeAbandonedStagingFolders(in: parent)
-        let staging = parent.appendingPathComponent("\(Self.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let previous = SiteManifest(markerAt: output.path + "/" + Self.markerName)
-        let manifest = SiteManifest(plan)
+        let url = parent.appendingPathComponent("\(Self.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var createdFolders: Set<String> = [""]
-            for path in plan.sortedPaths {
-                let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-                if !createdFolders.contains(folder) {
-                    try Self.makeFolders(folder, in: staging)
-                    createdFolders.insert(folder)
-                }
-                // A file whose bytes have not changed is linked from the previous site: no new
-                // inode and no data written (ext4 is slow to create files soon after deleting
-                // many, and the old site is deleted on every build).
-                let target = staging.path + "/" + path
-                if let entry = manifest.entries[path], previous?.entries[path] == entry,
-                   Self.size(of: output.path + "/" + path) == entry.size, link(output.path + "/" + path, target) == 0 { continue }
-                try Self.writeFile(plan.files[path]!, to: target)
-            }
-            try Self.writeFile(Data((Self.markerText + manifest.text).utf8), to: staging.path + "/" + Self.markerName)
-            try swapIn(staging)
+            return try StagingFolder(url: url, output: output, displayPath: displayPath)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw BuildFailure([.error(displayPath, "could not write the site: \(Self.describe(error))",
-                                       hint: "the previous site is unchanged; check free disk space and permissions")])
+            try? FileManager.default.removeItem(at: url)
+            throw Self.writeFailure(displayPath, error)
         }
+    }
+
+    /// Puts the staged site in place of the output in one step, with the marker that makes it
+    /// dossier's and the manifest the next build links unchanged files by. On failure the
+    /// staging folder is removed and the output is as it was.
+    func commit(_ staging: StagingFolder) throws(BuildFailure) {
+        do {
+            try checkOutputIsOurs()
+            try Self.writeFile(Data((Self.markerText + staging.manifest.text).utf8), to: staging.url.path + "/" + Self.markerName)
+            try swapIn(staging.url)
+        } catch {
+            discard(staging)
+            if let failure = error as? BuildFailure { throw failure }
+            throw Self.writeFailure(displayPath, error)
+        }
+    }
+
+    /// Removes a staging folder that will not be used: the build failed a check or was stopped.
+    func discard(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(at: staging.url)
+    }
+
+    static func writeFailure(_ displayPath: String, _ error: Error) -> BuildFailure {
+        BuildFailure([.error(displayPath, "could not write the site: \(describe(error))",
+                             hint: "the previous site is unchanged; check free disk space and permissions")])
     }
 
     /// Refuses outputs whose replacement would destroy something that is not a dossier site.

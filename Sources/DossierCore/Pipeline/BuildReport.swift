@@ -15,13 +15,17 @@ public struct BuildReport: Sendable {
     }
 
     public init(plan: SitePlan, warnings: [Diagnostic]) {
+        self.init(paths: Array(plan.files.keys), warnings: warnings)
+    }
+
+    init(paths: [String], warnings: [Diagnostic]) {
         var pages: [String: Int] = [:]
-        for path in plan.files.keys where path.hasSuffix(".html") {
+        for path in paths where path.hasSuffix(".html") {
             let parts = path.split(separator: "/")
             let kind = parts.count == 1 ? "home" : parts.last == "index.html" ? "index" : String(parts[0])
             pages[kind, default: 0] += 1
         }
-        self.init(pages: pages, files: plan.files.count, warnings: warnings)
+        self.init(pages: pages, files: paths.count, warnings: warnings)
     }
 
     /// "56 pages (5 articles, 4 briefings, 1 home, 3 index, 23 organisations, 20 people)".

@@ -33,8 +33,9 @@ public struct BuildSettings: Sendable {
 }
 
 /// The build as a pipeline of named stages over plain values:
-/// load → ingest → classify → extract → compose → link and render → templates → write.
-/// Only the first stage reads the content folder and only the last writes the site.
+/// load → ingest → classify → extract → compose → link and render → templates → check → write.
+/// Only the first stage reads the content folder. Rendered files go to a staging folder as they
+/// are made, and only the last stage puts it in place of the site.
 public struct SiteBuilder: Sendable {
     public let settings: BuildSettings
 
@@ -91,33 +92,11 @@ public struct SiteBuilder: Sendable {
                        briefings: briefings, quotes: quotes, diagnostics: warnings.sorted())
     }
 
-    /// Everything except writing, for `build` and for `check`.
+    /// Everything except writing, with the whole site in memory: for `check` and `serve`.
     public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
-        let dossier = try process()
-        settings.progress?(.rendering)
-        let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
-        let content = dossier.content
-        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry, linkEveryMention: content.config.linkEveryMention),
-                                       abbreviations: AbbreviationMarker(glossary: content.glossary))
-        let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
-                                       people: content.people, organisations: content.organisations)
-
-        var plan = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
-            config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
-            organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
-            registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
-            support: content.support, glossary: content.glossary))
-        plan.files.merge(OpenDataFiles(dossier: dossier, mentions: rendered.mentions).files()) { page, _ in page }
-
-        // A broken link in the planned pages is a bug in a template or in Markdown someone wrote:
-        // caught here, before anything is written, for `build`, `check` and `serve` alike.
-        settings.progress?(.checking)
-        var diagnostics = dossier.diagnostics + LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(plan)
-        diagnostics += LanguageChecker(policy: content.safeguarding).checkEditorText(templates.sourceTexts)
-        // The last guard before anything is written: no withheld name in any output file.
-        diagnostics += OutputGuard(policy: content.safeguarding).check(plan, sources: editorText(content) + articleText(content))
-        try diagnostics.throwIfErrors()
-        return (plan, diagnostics.sorted())
+        let rendering = try render()
+        let plan = try rendering.site.plan(displayRoot: settings.display(settings.outputDirectory))
+        return (plan, try check(plan, rendering))
     }
 
     public func build() throws(BuildFailure) -> BuildReport {
@@ -135,15 +114,64 @@ public struct SiteBuilder: Sendable {
             report.unchanged = true
             return report
         }
-        let (plan, warnings) = try plan()
-        settings.progress?(.writing)
-        try writer.write(plan)
-        let report = BuildReport(plan: plan, warnings: warnings)
+        let rendering = try render()
+        // Pages go to a staging folder as they are made, and are checked there: the output
+        // folder changes only when the whole new site has passed, in one swap.
+        let staging = try writer.stage()
+        let warnings: [Diagnostic]
+        do throws(BuildFailure) {
+            try rendering.site.run(into: staging)
+            warnings = try check(staging, rendering)
+            settings.progress?(.writing)
+            try writer.commit(staging)
+        } catch {
+            writer.discard(staging)
+            throw error
+        }
+        let report = BuildReport(paths: staging.paths, warnings: warnings)
         if let markerHash = BuildRecord.markerHash(in: settings.outputDirectory) {
             BuildRecord(fingerprint: fingerprint, markerHash: markerHash, outputStamp: BuildRecord.outputStamp(of: settings.outputDirectory),
                         report: .init(pages: report.pages, files: report.files, warnings: warnings)).save(for: settings.outputDirectory)
         }
         return report
+    }
+
+    /// The processed dossier and its site as rendering work still to do.
+    struct Rendering {
+        let dossier: Dossier
+        let templates: TemplateLibrary
+        let site: SiteRendering
+    }
+
+    func render() throws(BuildFailure) -> Rendering {
+        let dossier = try process()
+        settings.progress?(.rendering)
+        let templates = try TemplateLibrary(directory: settings.templatesDirectory, displayRoot: settings.display(settings.templatesDirectory))
+        let content = dossier.content
+        let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry, linkEveryMention: content.config.linkEveryMention),
+                                       abbreviations: AbbreviationMarker(glossary: content.glossary))
+        let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
+                                       people: content.people, organisations: content.organisations)
+
+        var site = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
+            config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
+            organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
+            registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
+            support: content.support, glossary: content.glossary))
+        OpenDataFiles(dossier: dossier, mentions: rendered.mentions).add(to: &site.jobs)
+        return Rendering(dossier: dossier, templates: templates, site: site)
+    }
+
+    /// The checks on the finished files, before they are published. A broken link is a bug in a
+    /// template or in Markdown someone wrote; a withheld name must never get out.
+    func check(_ files: some SiteFiles, _ rendering: Rendering) throws(BuildFailure) -> [Diagnostic] {
+        settings.progress?(.checking)
+        let content = rendering.dossier.content
+        var diagnostics = rendering.dossier.diagnostics + LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(files)
+        diagnostics += LanguageChecker(policy: content.safeguarding).checkEditorText(rendering.templates.sourceTexts)
+        diagnostics += OutputGuard(policy: content.safeguarding).check(files, sources: editorText(content) + articleText(content))
+        try diagnostics.throwIfErrors()
+        return diagnostics.sorted()
     }
 
     private static func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {

@@ -7,14 +7,11 @@ struct OpenDataFiles {
     let dossier: Dossier
     let mentions: [EntityMention]
 
-    func files() -> [String: Data] {
-        // Independent and large at scale: encoded on both cores.
-        let encoders: [@Sendable () -> (String, Data)] = [
-            { ("data/articles.json", encode(articles())) },
-            { ("data/entities.json", encode(entities())) },
-            { ("data/classification.json", encode(classification())) },
-        ]
-        return Dictionary(uniqueKeysWithValues: encoders.parallelMap { $0() })
+    /// Independent and large at scale: each file is a job of its own.
+    func add(to jobs: inout PageJobs) {
+        jobs.addData { ("data/articles.json", encode(articles())) }
+        jobs.addData { ("data/entities.json", encode(entities())) }
+        jobs.addData { ("data/classification.json", encode(classification())) }
     }
 
     struct ArticleRecord: Encodable {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The template stage: builds each page's context from the processed content and renders it
-/// through the user's templates into a `SitePlan`, with the feeds, the search index and (when a
-/// base URL is set) the sitemap beside the pages.
+/// The template stage: builds each page's context from the processed content and lists the work
+/// of rendering it through the user's templates, with the feeds, the search index and (when a
+/// base URL is set) the sitemap beside the pages, as a `SiteRendering`.
 public struct SiteAssembler: Sendable {
     public let templates: TemplateLibrary
     public let renderer: ContentRenderer
@@ -28,7 +28,7 @@ public struct SiteAssembler: Sendable {
         public var glossary: [GlossaryEntry] = []
     }
 
-    public func assemble(_ input: Input) -> SitePlan {
+    func assemble(_ input: Input) -> SiteRendering {
         let site = SiteContent(input, templates: templates, renderer: renderer)
         var jobs = PageJobs()
         site.addHomePage(to: &jobs)
@@ -40,42 +40,7 @@ public struct SiteAssembler: Sendable {
         site.addDossierPages(to: &jobs)
         site.addFeeds(to: &jobs)
         jobs.add { (SearchIndex.path, SearchIndex(site).javaScript()) }
-        var plan = SitePlan()
-        for (path, data) in jobs.run() { plan.files[path] = data }
-        if let baseURL = input.config.baseURL {
-            plan.add("sitemap.xml", Sitemap(baseURL: baseURL, pages: plan.sortedPaths.filter { $0.hasSuffix(".html") && $0 != "404.html" }).xml())
-        }
-        for (path, data) in templates.assets { plan.files[path] = data }
-        return plan
-    }
-}
-
-/// The site's files as a list of independent pieces of work, listed in the order the files were
-/// always added and run on both cores. One flat list, because a parallel map inside another
-/// runs on one core (libdispatch does not nest them).
-struct PageJobs {
-    private var jobs: [@Sendable () -> [(String, String)]] = []
-
-    /// One file: its path and text.
-    mutating func add(_ job: @escaping @Sendable () -> (String, String)) {
-        jobs.append { [job()] }
-    }
-
-    /// Several files made together, in order.
-    mutating func addFiles(_ job: @escaping @Sendable () -> [(String, String)]) {
-        jobs.append(job)
-    }
-
-    /// Every file, in the order the jobs were added (a later file of the same path replaces an
-    /// earlier one when they are put in a plan, as when the pages were made in turn). Each job
-    /// turns its text into bytes itself, so no page is held both ways at once.
-    ///
-    /// Jobs are handed out one at a time, and last first: the site-wide pages at the end of the
-    /// list (packs, entity pages, the search index) are the largest, and started first they no
-    /// longer leave one core working alone at the end while the many small article pages fill in.
-    func run() -> [(String, Data)] {
-        let files = Array(jobs.reversed()).parallelMap(chunkSize: 1) { job in job().map { ($0.0, Data($0.1.utf8)) } }
-        return Array(files.reversed().joined())
+        return SiteRendering(jobs: jobs, assets: templates.assets, baseURL: input.config.baseURL)
     }
 }
 

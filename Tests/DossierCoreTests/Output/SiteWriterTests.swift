@@ -33,6 +33,56 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { !$0.hasPrefix(".dossier-cache") }.sorted() == ["content", "site"])
     }
 
+    /// A build writes its pages to the staging folder as they are made and checks them there:
+    /// a check that fails after every page is on disk must still leave the previous site.
+    @Test func aBuildThatFailsItsChecksAfterWritingLeavesThePreviousSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: folder.url.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("templates"), to: folder.url.appendingPathComponent("templates"))
+        var settings = SiteBuilderTests.settings(content: folder.url.appendingPathComponent("content"), output: folder.url.appendingPathComponent("site"))
+        settings.templatesDirectory = folder.url.appendingPathComponent("templates")
+        _ = try SiteBuilder(settings: settings).build()
+        let before = folder.contents(of: "site")
+        let footer = folder.url.appendingPathComponent("templates/partials/footer.mustache")
+        try (try String(contentsOf: footer, encoding: .utf8) + "<a href=\"{{root}}minutes.html\">Minutes</a>\n").write(to: footer, atomically: true, encoding: .utf8)
+        let failure = try #require(throws: BuildFailure.self) { try SiteBuilder(settings: settings).build() }
+        #expect(failure.diagnostics.contains { $0.message.hasPrefix("broken link '") && $0.message.contains("minutes.html': the site has no minutes.html") })
+        #expect(folder.contents(of: "site") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { !$0.hasPrefix(".dossier-cache") }.sorted() == ["content", "site", "templates"])
+    }
+
+    /// `build` streams the files to disk and `check` and `serve` hold them in memory: the same files.
+    @Test func theWrittenSiteIsThePlannedSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let settings = SiteBuilderTests.settings(content: Fixtures.folder("small-dossier/content"), output: folder.url.appendingPathComponent("site"))
+        let report = try SiteBuilder(settings: settings).build()
+        let (plan, _) = try SiteBuilder(settings: settings).plan()
+        var written = folder.contents(of: "site")
+        #expect(written.removeValue(forKey: SiteWriter.markerName) != nil)
+        #expect(plan.files.count > 20)
+        #expect(written == plan.files)
+        #expect(report.files == plan.files.count)
+    }
+
+    /// Two files for one path would race to disk; the build names the path instead.
+    @Test func twoFilesForOnePathAreAnError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("templates"), to: folder.url.appendingPathComponent("templates"))
+        try folder.write("templates/assets/search-index.js", "var mine = 1;\n")
+        var settings = SiteBuilderTests.settings(content: Fixtures.folder("small-dossier/content"), output: folder.url.appendingPathComponent("site"))
+        settings.templatesDirectory = folder.url.appendingPathComponent("templates")
+        for failing in [{ _ = try SiteBuilder(settings: settings).build() }, { _ = try SiteBuilder(settings: settings).plan() }] {
+            let failure = try #require(throws: BuildFailure.self) { try failing() }
+            #expect(failure.diagnostics.map(\.message) == ["two files would be written to this path"])
+            #expect(failure.diagnostics.first?.path.hasSuffix("/site/assets/search-index.js") == true)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { !$0.hasPrefix(".dossier-cache") } == ["templates"])
+    }
+
     @Test func neverReplacesAFolderItDidNotMake() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -1,0 +1,111 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A new site being written beside the output folder, file by file as pages are rendered, from
+/// any thread. `SiteWriter` makes it, then swaps it in whole once the checks have passed, or
+/// removes it: until then the output folder is untouched.
+///
+/// Files go to disk as they are made, so a build never holds the whole site in memory (at
+/// N=10,000 it is over 600 MB). A file whose bytes are those of the same file in the previous
+/// site is hard-linked from it instead: no new inode and no data written, since ext4 is slow to
+/// create files soon after deleting many, and the old site is deleted on every build.
+final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
+    // @unchecked: `entries` and `folders` are only touched under `lock`; the rest is immutable.
+    let url: URL
+    private let output: String
+    private let displayPath: String
+    private let previous: SiteManifest?
+    private let lock = NSLock()
+    private var entries: [String: SiteManifest.Entry] = [:]
+    private var folders: Set<String> = [""]
+
+    /// Makes the folder. `output` is the site it will replace, whose manifest says which files
+    /// can be linked rather than written.
+    init(url: URL, output: URL, displayPath: String) throws {
+        self.url = url
+        self.output = output.path
+        self.displayPath = displayPath
+        previous = SiteManifest(markerAt: output.path + "/" + SiteWriter.markerName)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func add(_ path: String, _ data: Data) throws(BuildFailure) {
+        let entry = SiteManifest.Entry(size: data.count, hash: SiteManifest.hash(data))
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let target = url.path + "/" + path
+        do {
+            let needsFolder = try claim(path, entry, folder: folder)
+            if needsFolder {
+                try SiteWriter.makeFolders(folder, in: url)
+                lock.withLock { _ = folders.insert(folder) }
+            }
+            let old = output + "/" + path
+            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, link(old, target) == 0 { return }
+            try SiteWriter.writeFile(data, to: target)
+        } catch let failure as BuildFailure {
+            throw failure
+        } catch {
+            throw SiteWriter.writeFailure(displayPath, error)
+        }
+    }
+
+    /// Records the file; true when its folder is not made yet. Two files for one path are a bug
+    /// in the templates' paths or the content's slugs, never resolved silently.
+    private func claim(_ path: String, _ entry: SiteManifest.Entry, folder: String) throws(BuildFailure) -> Bool {
+        let (isNew, folderExists) = lock.withLock {
+            (entries.updateValue(entry, forKey: path) == nil, folders.contains(folder))
+        }
+        guard isNew else { throw .duplicateFile(path, displayRoot: displayPath) }
+        return !folderExists
+    }
+
+    var paths: [String] { lock.withLock { Array(entries.keys) } }
+
+    var sortedPaths: [String] { paths.sorted() }
+
+    func contains(_ path: String) -> Bool { lock.withLock { entries[path] != nil } }
+
+    func contents(of path: String) -> Data {
+        FileManager.default.contents(atPath: url.path + "/" + path) ?? Data()
+    }
+
+    var manifest: SiteManifest { lock.withLock { SiteManifest(entries: entries) } }
+}
+
+/// Where rendered files are put as they are made: a `StagingFolder` on disk, or a `SitePlan` in
+/// memory through `PlanCollector`. Called from any thread.
+protocol FileStore: Sendable {
+    func add(_ path: String, _ data: Data) throws(BuildFailure)
+    /// Every path added so far, in no particular order.
+    var paths: [String] { get }
+}
+
+extension BuildFailure {
+    static func duplicateFile(_ path: String, displayRoot: String) -> BuildFailure {
+        BuildFailure([.error("\(displayRoot)/\(path)", "two files would be written to this path",
+                             hint: "rename the template asset, or the content file whose slug gives this path")])
+    }
+}
+
+/// Collects rendered files into a `SitePlan`, for `check`, `serve` and the tests.
+final class PlanCollector: FileStore, @unchecked Sendable {
+    // @unchecked: `plan` is only touched under `lock`.
+    private let lock = NSLock()
+    private var plan = SitePlan()
+    private let displayRoot: String
+
+    init(displayRoot: String) {
+        self.displayRoot = displayRoot
+    }
+
+    func add(_ path: String, _ data: Data) throws(BuildFailure) {
+        let isNew = lock.withLock { plan.files.updateValue(data, forKey: path) == nil }
+        guard isNew else { throw .duplicateFile(path, displayRoot: displayRoot) }
+    }
+
+    var paths: [String] { lock.withLock { Array(plan.files.keys) } }
+
+    var collected: SitePlan { lock.withLock { plan } }
+}
