@@ -29,11 +29,7 @@ public struct SiteWriter: Sendable {
     public func write(_ plan: SitePlan) throws(BuildFailure) {
         let staging = try stage()
         do throws(BuildFailure) {
-            let failures = plan.sortedPaths.parallelMap { path -> BuildFailure? in
-                do throws(BuildFailure) { try staging.add(path, plan.files[path]!) } catch { return error }
-                return nil
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            for path in plan.sortedPaths { try staging.add(path, plan.files[path]!) }
             try commit(staging)
         } catch {
             discard(staging)
