@@ -8,7 +8,11 @@ public struct Briefing: Sendable {
     public var document: String
     public var published: Day?
     public var updated: Day?
+    /// Every article the topic's statements come from, newest first.
     public var sources: [String]
+    /// The articles the briefing cites, newest first: at most a few per statement, so a
+    /// briefing stays short whatever the size of the corpus.
+    public var cited: [String]
     public var keyPoints: Int
     public var singleSourcePoints: Int
     public var facts: TopicFacts

@@ -3,16 +3,32 @@ import Foundation
 /// The compose stage: writes each topic's briefing as Markdown. It only selects, merges and
 /// cites the sources' own sentences; it never writes a claim of its own.
 public struct BriefingComposer: Sendable {
+    /// A councillor reads a briefing in five minutes whether the topic has five articles or
+    /// five thousand: past these, the briefing shows the newest and says how many more there are.
+    public struct Limits: Sendable {
+        /// Articles cited for one statement (each with the paragraphs it says it in).
+        public var articlesPerStatement = 5
+        /// Dated events under "What has happened"; the site's timeline has all of them.
+        public var events = 20
+
+        public init(articlesPerStatement: Int = 5, events: Int = 20) {
+            self.articlesPerStatement = articlesPerStatement
+            self.events = events
+        }
+    }
+
     public let registry: EntityRegistry
     public let articles: [String: Article]
     /// When raw HTML is off, the editor's HTML is shown as text on the page, and the published
     /// Markdown must read the same wherever it is rendered next.
     public let rawHTMLAllowed: Bool
+    public let limits: Limits
 
-    public init(registry: EntityRegistry, articles: [String: Article], rawHTMLAllowed: Bool = false) {
+    public init(registry: EntityRegistry, articles: [String: Article], rawHTMLAllowed: Bool = false, limits: Limits = Limits()) {
         self.registry = registry
         self.articles = articles
         self.rawHTMLAllowed = rawHTMLAllowed
+        self.limits = limits
     }
 
     /// The editor's raw HTML as text, and a link to a script or data URL as its words alone:
@@ -23,7 +39,7 @@ public struct BriefingComposer: Sendable {
     }
 
     public func compose(_ topic: Topic, facts: TopicFacts) -> Briefing {
-        var citations = Citations(articles: articles)
+        var citations = Citations(articles: articles, articlesPerStatement: limits.articlesPerStatement)
         let dates = facts.statements.compactMap(\.published)
         // Each article looked up once, not at every comparison of the sort.
         let sourceSlugs = Array(Set(facts.statements.map(\.source.article))).map { ($0, articles[$0]) }
@@ -41,9 +57,10 @@ public struct BriefingComposer: Sendable {
         }
 
         if !facts.events.isEmpty {
-            sections.append("## What has happened\n\n" + facts.events.map { event in
+            let earlier = max(0, facts.events.count - limits.events)
+            sections.append("## What has happened\n\n" + facts.events.suffix(limits.events).map { event in
                 "- **\(event.date.text):** " + MarkdownEscaping.escape(Self.trimmed(event.text, words: 60)) + citations.cite(event.sources)
-            }.joined(separator: "\n"))
+            }.joined(separator: "\n") + (earlier == 0 ? "" : "\n\n*\(Self.count(earlier, "earlier event")) on this topic \(earlier == 1 ? "is" : "are") on the [timeline](../timeline.html).*"))
         }
 
         let figures = facts.figures.sorted { ($1.sources.count, $0.sources[0]) < ($0.sources.count, $1.sources[0]) }.prefix(12)
@@ -92,9 +109,12 @@ public struct BriefingComposer: Sendable {
 
         // The page lists its sources and shows the lede itself; the Markdown file, read on its
         // own, carries both.
-        let sources = "## Sources\n\n" + sourceSlugs.compactMap { articles[$0] }.map { article in
+        let citedSet = Set(citations.labels.keys.map(\.article))
+        let cited = sourceSlugs.filter(citedSet.contains)
+        let uncited = sourceSlugs.count - cited.count
+        let sources = "## Sources\n\n" + cited.compactMap { articles[$0] }.map { article in
             "- [\(MarkdownEscaping.escape(article.title))](../articles/\(article.slug).html)" + Self.attribution(article)
-        }.joined(separator: "\n")
+        }.joined(separator: "\n") + (uncited == 0 ? "" : "\n\nThis briefing cites \(cited.count) of the \(Self.count(sourceSlugs.count, "article")) its statements come from.")
         let definitions = citations.definitions()
         let body = (sections + [definitions]).joined(separator: "\n\n") + "\n"
         let standalone = ([rawHTMLAllowed ? topic.lede : Self.neutralisingHTML(topic.lede)].filter { !$0.isEmpty } + sections + [sources, definitions])
@@ -103,7 +123,7 @@ public struct BriefingComposer: Sendable {
         var header = "# \(MarkdownEscaping.escape(topic.title))\n\n"
         if let published, let updated { header += "*Published \(published.long). Last updated \(updated.long).*\n\n" }
         return Briefing(topic: topic.slug, title: topic.title, body: body, document: header + standalone, published: published, updated: updated,
-                        sources: sourceSlugs, keyPoints: points.count, singleSourcePoints: points.filter { $0.sources.count == 1 }.count, facts: facts)
+                        sources: sourceSlugs, cited: cited, keyPoints: points.count, singleSourcePoints: points.filter { $0.sources.count == 1 }.count, facts: facts)
     }
 
     /// Three to eight points: corroborated ones first, then the opening news of each article.
@@ -154,6 +174,8 @@ public struct BriefingComposer: Sendable {
         return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
     }
 
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
     static func newestFirst(_ a: Article?, _ b: Article?) -> Bool {
         guard let a, let b else { return a != nil }
         return Article.newestFirst(a, b)
@@ -163,17 +185,37 @@ public struct BriefingComposer: Sendable {
 /// GFM footnotes, one per cited paragraph, each linking to that paragraph of the article.
 struct Citations {
     let articles: [String: Article]
+    let articlesPerStatement: Int
     private(set) var labels: [SourceRef: String] = [:]
     private var order: [SourceRef] = []
 
-    init(articles: [String: Article]) {
+    init(articles: [String: Article], articlesPerStatement: Int) {
         self.articles = articles
+        self.articlesPerStatement = articlesPerStatement
     }
 
+    /// Footnotes for the newest few of the articles, and how many more say the same.
     mutating func cite(_ sources: [SourceRef], firstOfEachArticle: Bool = false) -> String {
         var seen = Set<String>()
-        let chosen = firstOfEachArticle ? sources.filter { seen.insert($0.article).inserted } : Array(Set(sources)).sorted()
-        return chosen.map { "[^\(label($0))]" }.joined()
+        var chosen = firstOfEachArticle ? sources.filter { seen.insert($0.article).inserted } : Array(Set(sources)).sorted()
+        let citing = Set(chosen.map(\.article))
+        var more = ""
+        if citing.count > articlesPerStatement {
+            let newest = Set(citing.sorted(by: newestFirst).prefix(articlesPerStatement))
+            chosen = chosen.filter { newest.contains($0.article) }
+            more = " *(and \(BriefingComposer.count(citing.count - articlesPerStatement, "more article")))*"
+        }
+        return chosen.map { "[^\(label($0))]" }.joined() + more
+    }
+
+    /// Articles without a date go last, in slug order, so the choice never depends on a Set's order.
+    private func newestFirst(_ a: String, _ b: String) -> Bool {
+        switch (articles[a], articles[b]) {
+        case let (x?, y?): return Article.newestFirst(x, y)
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return a < b
+        }
     }
 
     private mutating func label(_ source: SourceRef) -> String {

@@ -105,7 +105,11 @@ struct Sitemap: Sendable {
 }
 
 extension SiteContent {
-    /// `feed.xml` (every source article) and `briefings/<slug>.xml` (a briefing's sources).
+    /// Feed readers poll for what is new: like Hugo's `rssLimit`, a feed carries only the
+    /// newest articles, so it stays small however large the dossier grows.
+    static let feedEntries = 50
+
+    /// `feed.xml` (the newest source articles) and `briefings/<slug>.xml` (a briefing's newest sources).
     func addFeeds(to jobs: inout PageJobs) {
         let site = input.config
         jobs.add { ("feed.xml", feed(path: "feed.xml", id: "feed", title: "\(site.title): new source articles", subtitle: site.description,
@@ -124,7 +128,7 @@ extension SiteContent {
         /// Absolute under base_url; otherwise relative to the feed file, which feed readers
         /// resolve against the feed's own address.
         func address(_ sitePath: String) -> String { input.config.baseURL.map { $0 + sitePath } ?? root + sitePath }
-        let entries = articles.map { article in
+        let entries = articles.prefix(Self.feedEntries).map { article in
             AtomFeed.Entry(id: identifier("articles/\(article.slug)", day: article.published ?? fallbackDay), title: article.title,
                            link: address("articles/\(article.slug).html"), related: article.url, updated: article.published ?? fallbackDay,
                            published: article.published, author: article.author ?? article.source, summary: Self.summary(of: article),

@@ -64,16 +64,18 @@ extension SiteContent {
             TopicPage(briefing: briefing, articles: articles.map { summary($0, root: "../") },
                       packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml"))))
 
-        // The printable pack: the briefing as its page shows it, then every source in full.
+        // The printable pack: the briefing as its page shows it, then each article it cites in
+        // full (all of the topic's articles would be thousands of pages at national scale).
         let packPath = "briefings/\(topic.slug)-pack.html"
-        let sources = articles.enumerated().map { number, article in
+        let cited = (briefingsByTopic[topic.slug]?.cited ?? []).compactMap { articlesBySlug[$0] }
+        let sources = cited.enumerated().map { number, article in
             BriefingPackPage.Source(number: number + 1, anchor: "source-\(number + 1)", titleHTML: input.rendered.articleTitles[article.slug] ?? "",
                                     href: "../articles/\(article.slug).html", source: article.source, author: article.author,
                                     date: article.published?.long, dateISO: article.published?.iso, url: article.url,
                                     blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
         }
         files.append((packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
-            description: "A printable pack: the briefing '\(topic.title)' followed by the full text of its \(Self.count(articles.count, "source article")).",
+            description: "A printable pack: the briefing '\(topic.title)' followed by the full text of the \(Self.count(cited.count, "source article")) it cites.",
             section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
                                    LinkItem(title: "Printable pack", href: "")],
             BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources))))

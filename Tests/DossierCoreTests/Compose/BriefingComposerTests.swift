@@ -93,4 +93,47 @@ import Testing
             }
         }
     }
+
+    /// Past its limits a briefing cites the newest articles, says how many more there are,
+    /// and lists and packs only what it cites: it stays short at national scale.
+    @Test func aLargeTopicShowsTheNewestAndSaysHowManyMore() throws {
+        let full = try briefing("national-audit")
+        let articles = Dictionary(Self.dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let topic = try #require(Self.dossier.content.topics.first { $0.slug == "national-audit" })
+        let composer = BriefingComposer(registry: Self.dossier.registry, articles: articles, limits: .init(articlesPerStatement: 1, events: 2))
+        let small = composer.compose(topic, facts: full.facts)
+
+        let events = small.body.components(separatedBy: "## What has happened\n\n")[1].components(separatedBy: "\n\n## ")[0]
+        #expect(events.split(separator: "\n").filter { $0.hasPrefix("- ") } == full.body.components(separatedBy: "## What has happened\n\n")[1]
+            .components(separatedBy: "\n\n")[0].split(separator: "\n").suffix(2))
+        #expect(events.contains("*\(full.facts.events.count - 2) earlier events on this topic are on the [timeline](../timeline.html).*"))
+
+        // The Casey announcement has three sources: one is cited, the newest, and two are counted.
+        let point = try #require(full.facts.points.first { $0.statements.contains { $0.text.contains("national audit of gang-related") } })
+        let announcement = try #require(small.body.split(separator: "\n").first { $0.hasPrefix("- " + MarkdownEscaping.escape(point.representative.text) + " *(3 sources)*") })
+        #expect(announcement.hasSuffix("*(and 2 more articles)*"))
+        #expect(announcement.matches(of: /\[\^[^\]]+\]/).count == 1)
+        let newest = point.sources.map(\.article).sorted { Article.newestFirst(articles[$0]!, articles[$1]!) }[0]
+        #expect(announcement.contains("[^\(Slug.make(from: newest).prefix(40))-p"))
+
+        // Every line still cites; the sources listed are exactly the articles cited.
+        for line in small.body.split(separator: "\n") where line.hasPrefix("- ") {
+            #expect(line.contains("[^"), "uncited: \(line)")
+        }
+        let footnoted = Set(small.body.matches(of: /\]\(\.\.\/articles\/([a-z0-9-]+)\.html#/).map { String($0.1) })
+        #expect(Set(small.cited) == footnoted)
+        #expect(!full.document.contains("This briefing cites"))
+
+        // With one key point and nothing else to cite, the Sources list and the pack hold only
+        // the newest of its three articles, and the briefing says how many it draws on.
+        var narrow = full.facts
+        (narrow.points, narrow.events, narrow.figures, narrow.quotes, narrow.entities) = ([point], [], [], [], [:])
+        narrow.statements.removeAll { BriefingComposer.concernsCouncils($0.text) || BriefingComposer.saysNotYetKnown($0.text) }
+        let one = composer.compose(topic, facts: narrow)
+        #expect(one.cited == [newest])
+        let listed = one.document.components(separatedBy: "## Sources\n\n")[1].components(separatedBy: "\n\n")
+        #expect(listed[0].split(separator: "\n").count == 1 && listed[0].contains("(../articles/\(newest).html)"))
+        #expect(listed[1] == "This briefing cites 1 of the \(one.sources.count) articles its statements come from.")
+        #expect(one.sources.count > 1)
+    }
 }

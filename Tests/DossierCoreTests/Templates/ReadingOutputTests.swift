@@ -75,6 +75,38 @@ import Testing
         #expect(site["people/tom-crowther.html"]!.contains(#"<link rel="alternate" type="application/atom+xml" href="../feed.xml""#))
     }
 
+    /// A feed carries the newest articles only, so it stays small however large the dossier grows.
+    @Test func feedsCarryOnlyTheNewestArticles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
+        let extra = SiteContent.feedEntries + 3
+        for day in 1...extra {
+            let date = String(format: "2025-03-%02d", day % 28 + 1)
+            try folder.write("content/articles/update-\(day).md", """
+                ---
+                title: Local inquiry update \(day)
+                source: Oldham Chronicle
+                published: \(date)
+                topics: [local-inquiries]
+                ---
+                Councillors in Oldham discussed local inquiries, update number \(day), and the pilot that Tom Crowther described.
+                """)
+        }
+        let site = try Self.build(content)
+        let main = try AtomSummary(xml: try #require(site["feed.xml"]))
+        #expect(main.entryCount == SiteContent.feedEntries)
+        let topic = try AtomSummary(xml: try #require(site["briefings/local-inquiries.xml"]))
+        #expect(topic.entryCount == SiteContent.feedEntries)
+        // The newest: no entry is older than any article left out.
+        let articleDays = site.keys.filter { $0.hasPrefix("articles/") && $0 != "articles/index.html" }.count
+        #expect(articleDays == extra + 2)
+        let entryDays = main.updated.dropFirst()
+        #expect(entryDays.first == "2025-03-28T00:00:00Z")
+        #expect(!entryDays.contains("2025-01-16T00:00:00Z"), "the oldest article is left out")
+    }
+
     @Test func aBaseURLGivesAbsoluteAddressesAndASitemap() throws {
         let site = try Self.build(Fixtures.folder("small-dossier/content"), baseURL: "https://example.org/dossier")
         let feed = try AtomSummary(xml: try #require(site["feed.xml"]))
