@@ -152,20 +152,20 @@ public struct LinkChecker: Sendable {
     }
 
     /// `../people/x.html` seen from `articles/a.html` → `people/x.html`; nil when it climbs out.
+    /// Split on the byte, as a browser resolves a URL: a slash followed by a combining mark
+    /// still separates two segments, though it joins them in one `Character`.
     static func resolve(_ link: String, from page: String) -> String? {
-        var components = page.split(separator: "/").dropLast().map(String.init)
-        for part in link.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var components = page.utf8.split(separator: slash).dropLast().map { Substring($0) }
+        for part in link.utf8.split(separator: slash, omittingEmptySubsequences: false) {
+            if part.elementsEqual("..".utf8) {
                 guard !components.isEmpty else { return nil }
                 components.removeLast()
-            case ".", "":
-                continue
-            default:
-                components.append(String(part))
+            } else if !part.isEmpty, !part.elementsEqual(".".utf8) {
+                components.append(Substring(part))
             }
         }
-        return components.joined(separator: "/") + (link.hasSuffix("/") && !components.isEmpty ? "/" : "")
+        return components.joined(separator: "/") + (link.utf8.last == slash && !components.isEmpty ? "/" : "")
     }
 
     /// The inverse of `resolve`, for hints written as the page would write them.

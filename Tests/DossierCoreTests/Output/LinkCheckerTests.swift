@@ -23,6 +23,18 @@ import Testing
         #expect(result.ids == ["p1", "main", "old"])
     }
 
+    /// Paths resolve as a browser resolves them: on every slash byte, even one that a combining
+    /// mark joins to the next segment in a single `Character`.
+    @Test func relativePathsResolveOnSlashBytes() {
+        #expect(LinkChecker.resolve("../people/x.html", from: "articles/a.html") == "people/x.html")
+        #expect(LinkChecker.resolve("./x.html", from: "index.html") == "x.html")
+        #expect(LinkChecker.resolve("people/", from: "index.html") == "people/")
+        #expect(LinkChecker.resolve("../../x.html", from: "articles/a.html") == nil)
+        #expect(LinkChecker.resolve("a/\u{301}b.html", from: "index.html") == "a/\u{301}b.html")
+        #expect(LinkChecker.resolve("../\u{301}x.html", from: "people/p.html") == "\u{301}x.html")
+        #expect(LinkChecker.resolve("x/..\u{301}/y.html", from: "index.html") == "x/..\u{301}/y.html")
+    }
+
     @Test func aGoodSiteHasNoProblems() {
         let site = plan([
             "index.html": ##"<a href="people/x.html#p1">X</a> <a href="https://example.org/">out</a> <a href="#top">top</a> <a href="mailto:a@b.c">m</a>"##,
