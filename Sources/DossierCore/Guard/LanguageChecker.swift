@@ -40,16 +40,15 @@ public struct LanguageChecker: Sendable {
     /// The sources' wording, reported but never altered.
     public func checkSources(_ articles: [Article]) -> [Diagnostic] {
         let terms = policy.language.map { ($0, PhrasePattern($0.avoid)) }
-        var diagnostics: [Diagnostic] = []
-        for article in articles {
-            for block in article.blocks {
-                for (term, pattern) in terms where pattern.contains(block.text) {
-                    diagnostics.append(.warning(article.path, line: block.line, "the source uses '\(term.avoid)' (left as written: sources are never altered)",
-                                                hint: "in the dossier's own words, use '\(term.prefer)'"))
+        // Every term over every paragraph: on both cores, in article order.
+        return articles.parallelMap { article in
+            article.blocks.flatMap { block in
+                terms.filter { $0.1.contains(block.text) }.map { term, _ in
+                    Diagnostic.warning(article.path, line: block.line, "the source uses '\(term.avoid)' (left as written: sources are never altered)",
+                                       hint: "in the dossier's own words, use '\(term.prefer)'")
                 }
             }
-        }
-        return diagnostics
+        }.flatMap { $0 }
     }
 
     static func message(_ term: SafeguardingPolicy.Term) -> String {
