@@ -41,9 +41,7 @@ public struct BriefingComposer: Sendable {
     public func compose(_ topic: Topic, facts: TopicFacts) -> Briefing {
         var citations = Citations(articles: articles, articlesPerStatement: limits.articlesPerStatement)
         let dates = facts.statements.compactMap(\.published)
-        // Each article looked up once, not at every comparison of the sort.
-        let sourceSlugs = Array(Set(facts.statements.map(\.source.article))).map { ($0, articles[$0]) }
-            .sorted { Self.newestFirst($0.1, $1.1) }.map(\.0)
+        let sourceSlugs = Article.newestFirst(Set(facts.statements.map(\.source.article)), in: articles)
 
         var sections: [String] = []
 
@@ -60,7 +58,7 @@ public struct BriefingComposer: Sendable {
             let earlier = max(0, facts.events.count - limits.events)
             sections.append("## What has happened\n\n" + facts.events.suffix(limits.events).map { event in
                 "- **\(event.date.text):** " + MarkdownEscaping.escape(Self.trimmed(event.text, words: 60)) + citations.cite(event.sources)
-            }.joined(separator: "\n") + (earlier == 0 ? "" : "\n\n*\(Self.count(earlier, "earlier event")) on this topic \(earlier == 1 ? "is" : "are") on the [timeline](../timeline.html).*"))
+            }.joined(separator: "\n") + (earlier == 0 ? "" : "\n\n*\(String(counting: earlier, "earlier event")) on this topic \(earlier == 1 ? "is" : "are") on the [timeline](../timeline.html).*"))
         }
 
         let figures = facts.figures.sorted { ($1.sources.count, $0.sources[0]) < ($0.sources.count, $1.sources[0]) }.prefix(12)
@@ -114,7 +112,7 @@ public struct BriefingComposer: Sendable {
         let uncited = sourceSlugs.count - cited.count
         let sources = "## Sources\n\n" + cited.compactMap { articles[$0] }.map { article in
             "- [\(MarkdownEscaping.escape(article.title))](../articles/\(article.slug).html)" + Self.attribution(article)
-        }.joined(separator: "\n") + (uncited == 0 ? "" : "\n\nThis briefing cites \(cited.count) of the \(Self.count(sourceSlugs.count, "article")) its statements come from.")
+        }.joined(separator: "\n") + (uncited == 0 ? "" : "\n\nThis briefing cites \(cited.count) of the \(String(counting: sourceSlugs.count, "article")) its statements come from.")
         let definitions = citations.definitions()
         let body = (sections + [definitions]).joined(separator: "\n\n") + "\n"
         let standalone = ([rawHTMLAllowed ? topic.lede : Self.neutralisingHTML(topic.lede)].filter { !$0.isEmpty } + sections + [sources, definitions])
@@ -174,12 +172,6 @@ public struct BriefingComposer: Sendable {
         return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
     }
 
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-
-    static func newestFirst(_ a: Article?, _ b: Article?) -> Bool {
-        guard let a, let b else { return a != nil }
-        return Article.newestFirst(a, b)
-    }
 }
 
 /// GFM footnotes, one per cited paragraph, each linking to that paragraph of the article.
@@ -201,21 +193,11 @@ struct Citations {
         let citing = Set(chosen.map(\.article))
         var more = ""
         if citing.count > articlesPerStatement {
-            let newest = Set(citing.sorted(by: newestFirst).prefix(articlesPerStatement))
+            let newest = Set(Article.newestFirst(citing, in: articles).prefix(articlesPerStatement))
             chosen = chosen.filter { newest.contains($0.article) }
-            more = " *(and \(BriefingComposer.count(citing.count - articlesPerStatement, "more article")))*"
+            more = " *(and \(String(counting: citing.count - articlesPerStatement, "more article")))*"
         }
         return chosen.map { "[^\(label($0))]" }.joined() + more
-    }
-
-    /// Articles without a date go last, in slug order, so the choice never depends on a Set's order.
-    private func newestFirst(_ a: String, _ b: String) -> Bool {
-        switch (articles[a], articles[b]) {
-        case let (x?, y?): return Article.newestFirst(x, y)
-        case (_?, nil): return true
-        case (nil, _?): return false
-        case (nil, nil): return a < b
-        }
     }
 
     private mutating func label(_ source: SourceRef) -> String {

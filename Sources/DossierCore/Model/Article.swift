@@ -29,4 +29,24 @@ public struct Article: Equatable, Sendable {
         default: return a.slug < b.slug
         }
     }
+
+    /// Slugs in that order, each article looked up once (not at every comparison); a slug
+    /// with no article goes last, in slug order.
+    public static func newestFirst(_ slugs: some Sequence<String>, in articles: [String: Article]) -> [String] {
+        slugs.map { ($0, articles[$0]) }.sorted { a, b in
+            switch (a.1, b.1) {
+            case let (x?, y?): return newestFirst(x, y)
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.0 < b.0
+            }
+        }.map(\.0)
+    }
+}
+
+extension String {
+    /// "1 source article", "2 source articles".
+    init(counting number: Int, _ noun: String) {
+        self = "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
 }

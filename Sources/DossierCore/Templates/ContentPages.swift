@@ -15,7 +15,7 @@ extension SiteContent {
             let dates = briefingDates(topic)
             return TopicSummary(titleHTML: renderer.inlineHTML(topic.title, marked: &marked), href: "briefings/\(topic.slug).html",
                                 ledeHTML: renderer.html(topic.lede, root: "", marked: &marked),
-                                sourceCount: Self.count(input.assignment.articles(for: topic.slug).count, "source article"), updated: dates.updated?.long, updatedISO: dates.updated?.iso)
+                                sourceCount: String(counting: input.assignment.articles(for: topic.slug).count, "source article"), updated: dates.updated?.long, updatedISO: dates.updated?.iso)
         }
         return pages.render("index.html", "home", title: input.config.title, description: input.config.description, section: nil, HomePage(
             titleHTML: titleHTML, descriptionHTML: descriptionHTML, topics: topics,
@@ -75,7 +75,7 @@ extension SiteContent {
                                     blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
         }
         files.append((packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
-            description: "A printable pack: the briefing '\(topic.title)' followed by the full text of the \(Self.count(cited.count, "source article")) it cites.",
+            description: "A printable pack: the briefing '\(topic.title)' followed by the full text of the \(String(counting: cited.count, "source article")) it cites.",
             section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
                                    LinkItem(title: "Printable pack", href: "")],
             BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources))))
@@ -179,12 +179,7 @@ extension SiteContent {
 
     static func removedLines(_ article: Article) -> String? {
         let count = article.removals.filter { $0.rule != .blank }.reduce(0) { $0 + $1.lines.count }
-        return count == 0 ? nil : Self.count(count, "line")
-    }
-
-    /// "1 source article", "2 source articles".
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        return count == 0 ? nil : String(counting: count, "line")
     }
 
     static func description(of article: Article) -> String {

@@ -45,7 +45,7 @@ extension SiteContent {
         newestFirst.map { article in
             let removed = Dictionary(grouping: article.removals.filter { $0.rule != .blank }, by: \.rule.rawValue)
                 .sorted { $0.key < $1.key }
-                .map { "\($0.key.replacingOccurrences(of: "-", with: " ")) (\(Self.count($0.value.reduce(0) { $0 + $1.lines.count }, "line")))" }
+                .map { "\($0.key.replacingOccurrences(of: "-", with: " ")) (\(String(counting: $0.value.reduce(0) { $0 + $1.lines.count }, "line")))" }
             return SourceItem(title: article.title, href: "articles/\(article.slug).html", source: article.source, author: article.author,
                               date: article.published?.long, dateISO: article.published?.iso,
                               topics: input.assignment.topics(for: article.slug).compactMap { topicsBySlug[$0] }

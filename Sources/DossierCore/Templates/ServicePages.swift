@@ -20,9 +20,9 @@ extension SiteContent {
             crumbs: [LinkItem(title: "Glossary", href: "")], GlossaryPage(terms: terms))) }
 
         let days = input.articles.compactMap(\.published)
-        let about = AboutPage(briefings: Self.count(input.topics.count, "briefing"), articles: Self.count(input.articles.count, "source article"),
+        let about = AboutPage(briefings: String(counting: input.topics.count, "briefing"), articles: String(counting: input.articles.count, "source article"),
                               people: input.people.count == 1 ? "1 person" : "\(input.people.count) people",
-                              organisations: Self.count(input.organisations.count, "organisation"),
+                              organisations: String(counting: input.organisations.count, "organisation"),
                               publications: Self.list(Array(Set(input.articles.compactMap(\.source))).sorted()), oldest: days.min()?.long, newest: days.max()?.long)
         jobs.add { ("about.html", pages.render("about.html", "about", title: "About this dossier",
             description: "How this dossier's briefings are made, what that method cannot do, and how to report an error.", section: nil,
