@@ -38,7 +38,10 @@ struct BuildCommand: ParsableCommand {
             let report = try SiteBuilder(settings: settings).build()
             let timings = progress.finish()
             console.report(report.warnings)
-            if output.verbose { printTimings(timings, console) }
+            if output.verbose {
+                printTimings(timings, console)
+                if report.pagesReused > 0 { console.err("  \(report.pagesReused) pages unchanged since the last build: linked, not rendered") }
+            }
             let elapsed = Console.milliseconds(ContinuousClock.now - started)
             if !output.quiet {
                 let verb = report.unchanged ? "up to date, nothing changed since the last build:" : "built"

@@ -39,13 +39,15 @@ public struct SiteWriter: Sendable {
 
     /// A new, empty staging folder beside the output (on the same file system, so the swap is
     /// a rename), after clearing any that killed builds left behind.
-    func stage() throws(BuildFailure) -> StagingFolder {
+    /// `reusingPrevious`: the output is known to be what its marker says, so files can be linked
+    /// from it.
+    func stage(reusingPrevious: Bool = true, previousKeys: [String: PageKey] = [:]) throws(BuildFailure) -> StagingFolder {
         try checkOutputIsOurs()
         let parent = output.deletingLastPathComponent()
         removeAbandonedStagingFolders(in: parent)
         let url = parent.appendingPathComponent("\(Self.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
-            return try StagingFolder(url: url, output: output, displayPath: displayPath)
+            return try StagingFolder(url: url, output: output, displayPath: displayPath, reusingPrevious: reusingPrevious, previousKeys: previousKeys)
         } catch {
             try? FileManager.default.removeItem(at: url)
             throw Self.writeFailure(displayPath, error)

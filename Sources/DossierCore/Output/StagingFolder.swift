@@ -17,33 +17,57 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
     private let output: String
     private let displayPath: String
     private let previous: SiteManifest?
+    /// The keys of the pages in the output, from the build that made it (empty when they cannot
+    /// be trusted: see `PageKeyRecord`).
+    private let previousKeys: [String: PageKey]
     private let lock = NSLock()
     private var entries: [String: SiteManifest.Entry] = [:]
+    private var keys: [String: PageKey] = [:]
+    private var reusedCount = 0
     private var folders: Set<String> = [""]
 
     /// Makes the folder. `output` is the site it will replace, whose manifest says which files
-    /// can be linked rather than written.
-    init(url: URL, output: URL, displayPath: String) throws {
+    /// can be linked rather than written, and `previousKeys` which pages need not be rendered.
+    init(url: URL, output: URL, displayPath: String, reusingPrevious: Bool = true, previousKeys: [String: PageKey] = [:]) throws {
         self.url = url
         self.output = output.path
         self.displayPath = displayPath
-        previous = SiteManifest(markerAt: output.path + "/" + SiteWriter.markerName)
+        self.previousKeys = reusingPrevious ? previousKeys : [:]
+        previous = reusingPrevious ? SiteManifest(markerAt: output.path + "/" + SiteWriter.markerName) : nil
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    func add(_ path: String, _ data: Data) throws(BuildFailure) {
+    func add(_ path: String, _ data: Data, key: PageKey?) throws(BuildFailure) {
         let entry = SiteManifest.Entry(size: data.count, hash: SiteManifest.hash(data))
+        let old = output + "/" + path
+        try place(path, entry, key: key) { target in
+            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, link(old, target) == 0 { return }
+            try SiteWriter.writeFile(data, to: target)
+        }
+    }
+
+    /// Links the page from the output when the build that made it gave it the same key: its
+    /// bytes would be the same, so it is not rendered. False when it must be made.
+    func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool {
+        let old = output + "/" + path
+        guard previousKeys[path] == key, let entry = previous?.entries[path], SiteWriter.size(of: old) == entry.size else { return false }
+        try place(path, entry, key: key) { target in
+            if link(old, target) != 0 { try FileManager.default.copyItem(atPath: old, toPath: target) }
+        }
+        lock.withLock { reusedCount += 1 }
+        return true
+    }
+
+    private func place(_ path: String, _ entry: SiteManifest.Entry, key: PageKey?, _ write: (String) throws -> Void) throws(BuildFailure) {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-        let target = url.path + "/" + path
         do {
             let needsFolder = try claim(path, entry, folder: folder)
+            if let key { lock.withLock { keys[path] = key } }
             if needsFolder {
                 try SiteWriter.makeFolders(folder, in: url)
                 lock.withLock { _ = folders.insert(folder) }
             }
-            let old = output + "/" + path
-            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, link(old, target) == 0 { return }
-            try SiteWriter.writeFile(data, to: target)
+            try write(url.path + "/" + path)
         } catch let failure as BuildFailure {
             throw failure
         } catch {
@@ -72,14 +96,31 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
     }
 
     var manifest: SiteManifest { lock.withLock { SiteManifest(entries: entries) } }
+
+    /// Every page's key, for the next build.
+    var pageKeys: [String: PageKey] { lock.withLock { keys } }
+
+    /// How many pages were linked from the last build without being rendered.
+    var reused: Int { lock.withLock { reusedCount } }
 }
 
 /// Where rendered files are put as they are made: a `StagingFolder` on disk, or a `SitePlan` in
 /// memory through `PlanCollector`. Called from any thread.
 protocol FileStore: Sendable {
-    func add(_ path: String, _ data: Data) throws(BuildFailure)
+    /// `key`: what a page is made from, when it is a page (see `PageKey`).
+    func add(_ path: String, _ data: Data, key: PageKey?) throws(BuildFailure)
+    /// Puts the last build's page in place when its key is `key`; false when it must be made.
+    func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool
     /// Every path added so far, in no particular order.
     var paths: [String] { get }
+}
+
+extension FileStore {
+    func add(_ path: String, _ data: Data) throws(BuildFailure) {
+        try add(path, data, key: nil)
+    }
+
+    func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool { false }
 }
 
 extension BuildFailure {
@@ -100,7 +141,7 @@ final class PlanCollector: FileStore, @unchecked Sendable {
         self.displayRoot = displayRoot
     }
 
-    func add(_ path: String, _ data: Data) throws(BuildFailure) {
+    func add(_ path: String, _ data: Data, key: PageKey?) throws(BuildFailure) {
         let isNew = lock.withLock { plan.files.updateValue(data, forKey: path) == nil }
         guard isNew else { throw .duplicateFile(path, displayRoot: displayRoot) }
     }

@@ -122,3 +122,37 @@ struct BuildRecord: Codable {
         FileManager.default.contents(atPath: output.appendingPathComponent(SiteWriter.markerName).path).map(SiteManifest.hash)
     }
 }
+
+/// The key of every page of the last successful build, kept beside its record in
+/// `.dossier-cache/`, so the next build renders only the pages whose keys changed.
+///
+/// Trusted only by the same dossier binary, and only while the site on disk is the one that
+/// build wrote: same marker, and no file in it touched since (the record's output stamp,
+/// checked by `SiteBuilder`).
+struct PageKeyRecord {
+    static let header = "dossier-page-keys-1"
+
+    static func location(for output: URL) -> URL {
+        BuildRecord.location(for: output).deletingPathExtension().appendingPathExtension("pages")
+    }
+
+    static func save(_ keys: [String: PageKey], for output: URL, markerHash: UInt64) {
+        var text = "\(header) \(markerHash) \(BuildFingerprint.executableStamp())\n"
+        for path in keys.keys.sorted() { text += "\(keys[path]!) \(path)\n" }
+        try? Data(text.utf8).write(to: location(for: output), options: .atomic)
+    }
+
+    /// The keys saved with the marker whose hash is `markerHash`, or none when they were saved
+    /// with another, or by another binary.
+    static func load(for output: URL, markerHash: UInt64) -> [String: PageKey] {
+        guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return [:] }
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n")[...]
+        guard lines.popFirst() == "\(header) \(markerHash) \(BuildFingerprint.executableStamp())" else { return [:] }
+        var keys: [String: PageKey] = [:]
+        for line in lines {
+            guard let space = line.firstIndex(of: " "), let key = PageKey(line[..<space]) else { return [:] }
+            keys[String(line[line.index(after: space)...])] = key
+        }
+        return keys
+    }
+}

@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Nothing had changed since the last build: the site was left as it was.
     public var unchanged = false
+    /// Pages whose key was the last build's: linked from the last site, not rendered again.
+    public var pagesReused = 0
 
     public init(pages: [String: Int], files: Int, warnings: [Diagnostic]) {
         self.pages = pages

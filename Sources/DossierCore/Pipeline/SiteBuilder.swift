@@ -114,10 +114,14 @@ public struct SiteBuilder: Sendable {
             report.unchanged = true
             return report
         }
+        // Files are linked from the site on disk only if it is the one the last build wrote, with
+        // no file touched since: the marker's hashes and the page keys describe that site.
+        let untouched = record.map { outputStamp == $0.outputStamp && BuildRecord.markerHash(in: settings.outputDirectory) == $0.markerHash } ?? false
+        let previousKeys = untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
         let rendering = try render()
         // Pages go to a staging folder as they are made, and are checked there: the output
         // folder changes only when the whole new site has passed, in one swap.
-        let staging = try writer.stage()
+        let staging = try writer.stage(reusingPrevious: untouched, previousKeys: previousKeys)
         let warnings: [Diagnostic]
         do throws(BuildFailure) {
             try rendering.site.run(into: staging)
@@ -128,10 +132,12 @@ public struct SiteBuilder: Sendable {
             writer.discard(staging)
             throw error
         }
-        let report = BuildReport(paths: staging.paths, warnings: warnings)
+        var report = BuildReport(paths: staging.paths, warnings: warnings)
+        report.pagesReused = staging.reused
         if let markerHash = BuildRecord.markerHash(in: settings.outputDirectory) {
             BuildRecord(fingerprint: fingerprint, markerHash: markerHash, outputStamp: BuildRecord.outputStamp(of: settings.outputDirectory),
                         report: .init(pages: report.pages, files: report.files, warnings: warnings)).save(for: settings.outputDirectory)
+            PageKeyRecord.save(staging.pageKeys, for: settings.outputDirectory, markerHash: markerHash)
         }
         return report
     }

@@ -112,11 +112,11 @@ extension SiteContent {
     /// `feed.xml` (the newest source articles) and `briefings/<slug>.xml` (a briefing's newest sources).
     func addFeeds(to jobs: inout PageJobs) {
         let site = input.config
-        jobs.add { ("feed.xml", feed(path: "feed.xml", id: "feed", title: "\(site.title): new source articles", subtitle: site.description,
+        jobs.add { SiteFile("feed.xml", feed(path: "feed.xml", id: "feed", title: "\(site.title): new source articles", subtitle: site.description,
                                   page: "index.html", articles: newestFirst).xml()) }
         for topic in input.topics {
             let path = "briefings/\(topic.slug).xml"
-            jobs.add { (path, feed(path: path, id: "briefings/\(topic.slug)", title: "\(topic.title): new sources",
+            jobs.add { SiteFile(path, feed(path: path, id: "briefings/\(topic.slug)", title: "\(topic.title): new sources",
                                 subtitle: "New source articles for the briefing '\(topic.title)' in \(site.title).",
                                 page: "briefings/\(topic.slug).html", articles: articles(for: topic)).xml()) }
         }

@@ -4,10 +4,10 @@ import Foundation
 /// people and organisations.
 extension SiteContent {
     func addHomePage(to jobs: inout PageJobs) {
-        jobs.add { ("index.html", homePage()) }
+        jobs.add { homePage() }
     }
 
-    private func homePage() -> String {
+    private func homePage() -> SiteFile {
         var marked = Set<String>()
         let titleHTML = renderer.inlineHTML(input.config.title, marked: &marked)
         let descriptionHTML = renderer.html(input.config.description, root: "", marked: &marked)
@@ -27,23 +27,23 @@ extension SiteContent {
     }
 
     func addArticlePages(to jobs: inout PageJobs) {
-        jobs.add { ("articles/index.html", pages.render("articles/index.html", "articles", title: "Source articles",
+        jobs.add { pages.render("articles/index.html", "articles", title: "Source articles",
             description: "Every news article this dossier draws on, newest first, as published.", section: "articles/index.html",
-            crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") }))) }
+            crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") })) }
         for article in input.articles { jobs.add { articlePage(article) } }
     }
 
-    private func articlePage(_ article: Article) -> (String, String) {
+    private func articlePage(_ article: Article) -> SiteFile {
         let entities = mentionIndex.entities(in: article.slug, root: "../")
         let topics = input.assignment.topics(for: article.slug).compactMap { topicsBySlug[$0] }
             .map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
         let path = "articles/\(article.slug).html"
-        return (path, pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
+        return pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
             crumbs: [LinkItem(title: "Source articles", href: "articles/index.html"), LinkItem(title: article.title, href: "")],
             ArticlePage(titleHTML: input.rendered.articleTitles[article.slug] ?? "", source: article.source, author: article.author,
                         date: article.published?.long, dateISO: article.published?.iso, url: article.url, blocks: blocks(of: article),
                         topics: topics, people: entities.people, organisations: entities.organisations,
-                        removedLines: Self.removedLines(article), redactions: article.redactions)))
+                        removedLines: Self.removedLines(article), redactions: article.redactions))
     }
 
     func addBriefingPages(to jobs: inout PageJobs) {
@@ -51,18 +51,18 @@ extension SiteContent {
     }
 
     /// A topic's Markdown briefing, its page and its printable pack.
-    private func briefingFiles(_ topic: Topic) -> [(String, String)] {
-        var files: [(String, String)] = []
+    private func briefingFiles(_ topic: Topic) -> [SiteFile] {
+        var files: [SiteFile] = []
         let articles = articles(for: topic)
         let briefing = briefingBody(topic)
         let path = "briefings/\(topic.slug).html"
         let description = TextExcerpt.excerpt(renderer.plainText(topic.lede))
-        if let composed = briefingsByTopic[topic.slug] { files.append(("briefings/\(topic.slug).md", composed.document)) }
-        files.append((path, pages.render(path, "topic", title: topic.title, description: description, section: nil,
+        if let composed = briefingsByTopic[topic.slug] { files.append(SiteFile("briefings/\(topic.slug).md", composed.document)) }
+        files.append(pages.render(path, "topic", title: topic.title, description: description, section: nil,
             crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: "")],
             feeds: [LinkItem(title: "\(topic.title): new sources", href: "briefings/\(topic.slug).xml")],
             TopicPage(briefing: briefing, articles: articles.map { summary($0, root: "../") },
-                      packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml"))))
+                      packHref: "\(topic.slug)-pack.html", feedHref: "\(topic.slug).xml")))
 
         // The printable pack: the briefing as its page shows it, then each article it cites in
         // full (all of the topic's articles would be thousands of pages at national scale).
@@ -74,34 +74,34 @@ extension SiteContent {
                                     date: article.published?.long, dateISO: article.published?.iso, url: article.url,
                                     blocks: blocks(of: article, anchorPrefix: "source-\(number + 1)-"))
         }
-        files.append((packPath, pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
+        files.append(pages.render(packPath, "pack", title: "\(topic.title): briefing and sources",
             description: "A printable pack: the briefing '\(topic.title)' followed by the full text of the \(String(counting: cited.count, "source article")) it cites.",
             section: nil, crumbs: [LinkItem(title: "Briefings", href: "index.html#briefings"), LinkItem(title: topic.title, href: path),
                                    LinkItem(title: "Printable pack", href: "")],
-            BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources))))
+            BriefingPackPage(briefing: briefing, topicHref: "\(topic.slug).html", sources: sources)))
         return files
     }
 
     func addPeoplePages(to jobs: inout PageJobs) {
         for person in input.people { jobs.add { personPage(person) } }
-        jobs.add { ("people/index.html", pages.render("people/index.html", "people", title: "People",
+        jobs.add { pages.render("people/index.html", "people", title: "People",
             description: "The people named in this dossier, grouped by the organisation of their most recent role.", section: "people/index.html",
-            crumbs: [LinkItem(title: "People", href: "")], EntityIndexPage(groups: peopleGroups()))) }
+            crumbs: [LinkItem(title: "People", href: "")], EntityIndexPage(groups: peopleGroups())) }
     }
 
-    private func personPage(_ person: Person) -> (String, String) {
+    private func personPage(_ person: Person) -> SiteFile {
         let roles = person.roles.map {
             PersonPage.RoleItem(title: $0.title, organisation: link(organisation: $0.organisation, root: "../"), period: Self.period($0.from, $0.until))
         }
         var marked = input.rendered.entityPageAbbreviations[person.slug] ?? []
         let mentions = mentionIndex.groups(for: person.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
         let path = "people/\(person.slug).html"
-        return (path, pages.render(path, "person", title: person.name,
+        return pages.render(path, "person", title: person.name,
             description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
             crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
             PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                        survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
-                       quotes: quotes(by: person.slug), mentions: mentions, related: mentionIndex.related(to: person.slug, root: "../"))))
+                       quotes: quotes(by: person.slug), mentions: mentions, related: mentionIndex.related(to: person.slug, root: "../")))
     }
 
     func addOrganisationPages(to jobs: inout PageJobs) {
@@ -109,7 +109,7 @@ extension SiteContent {
         jobs.add { organisationIndexPage() }
     }
 
-    private func organisationPage(_ organisation: Organisation) -> (String, String) {
+    private func organisationPage(_ organisation: Organisation) -> SiteFile {
         let children = input.organisations.filter { $0.parent == organisation.slug }.sorted { $0.name < $1.name }
             .map { LinkItem(title: $0.name, href: "\($0.slug).html") }
         let people = input.people.filter { $0.roles.contains { $0.organisation == organisation.slug } }.sorted { $0.name < $1.name }
@@ -118,7 +118,7 @@ extension SiteContent {
         var marked = input.rendered.entityPageAbbreviations[organisation.slug] ?? []
         let mentions = mentionIndex.groups(for: organisation.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
         let path = "organisations/\(organisation.slug).html"
-        return (path, pages.render(path, "organisation", title: organisation.name,
+        return pages.render(path, "organisation", title: organisation.name,
             description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
             crumbs: [LinkItem(title: "Organisations", href: "organisations/index.html"), LinkItem(title: organisation.name, href: "")],
             OrganisationPage(nameHTML: input.rendered.entityNames[organisation.slug] ?? "",
@@ -126,16 +126,16 @@ extension SiteContent {
                              kind: organisation.kind,
                              parent: organisation.parent.flatMap { slug in organisationsBySlug[slug].map { LinkItem(title: $0.name, href: "\(slug).html") } },
                              children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
-                             quotes: quotes(by: organisation.slug), mentions: mentions, related: mentionIndex.related(to: organisation.slug, root: "../"))))
+                             quotes: quotes(by: organisation.slug), mentions: mentions, related: mentionIndex.related(to: organisation.slug, root: "../")))
     }
 
-    private func organisationIndexPage() -> (String, String) {
+    private func organisationIndexPage() -> SiteFile {
         let groups = Dictionary(grouping: input.organisations) { $0.kind ?? "other" }
             .sorted { $0.key < $1.key }
             .map { EntityGroup(title: Self.kindTitle($0.key), items: $0.value.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "\($0.slug).html") }) }
-        return ("organisations/index.html", pages.render("organisations/index.html", "organisations", title: "Organisations",
+        return pages.render("organisations/index.html", "organisations", title: "Organisations",
             description: "The organisations named in this dossier, by kind.", section: "organisations/index.html",
-            crumbs: [LinkItem(title: "Organisations", href: "")], EntityIndexPage(groups: groups)))
+            crumbs: [LinkItem(title: "Organisations", href: "")], EntityIndexPage(groups: groups))
     }
 
     // MARK: Helpers

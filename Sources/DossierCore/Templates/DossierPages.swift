@@ -4,15 +4,15 @@ import Foundation
 /// every source with what the cleaner removed from it.
 extension SiteContent {
     func addDossierPages(to jobs: inout PageJobs) {
-        jobs.add { ("timeline.html", pages.render("timeline.html", "timeline", title: "Timeline",
+        jobs.add { pages.render("timeline.html", "timeline", title: "Timeline",
             description: "What has happened, in date order, across every briefing, each event cited to the articles that report it.",
-            section: "timeline.html", crumbs: [LinkItem(title: "Timeline", href: "")], TimelinePage(events: timeline(root: "")))) }
-        jobs.add { ("figures.html", pages.render("figures.html", "figures", title: "Key figures",
+            section: "timeline.html", crumbs: [LinkItem(title: "Timeline", href: "")], TimelinePage(events: timeline(root: ""))) }
+        jobs.add { pages.render("figures.html", "figures", title: "Key figures",
             description: "The figures the source articles give, with what they count, when, and where each comes from.",
-            section: "figures.html", crumbs: [LinkItem(title: "Key figures", href: "")], FiguresPage(figures: figures(root: "")))) }
-        jobs.add { ("sources.html", pages.render("sources.html", "sources", title: "Sources",
+            section: "figures.html", crumbs: [LinkItem(title: "Key figures", href: "")], FiguresPage(figures: figures(root: ""))) }
+        jobs.add { pages.render("sources.html", "sources", title: "Sources",
             description: "Every article this dossier draws on: publication, author, date, the briefings it feeds and what was removed from the pasted text.",
-            section: "articles/index.html", crumbs: [LinkItem(title: "Sources", href: "")], SourcesPage(articles: sources()))) }
+            section: "articles/index.html", crumbs: [LinkItem(title: "Sources", href: "")], SourcesPage(articles: sources())) }
     }
 
     /// Every briefing's events, oldest first; the same event in two briefings is listed once.

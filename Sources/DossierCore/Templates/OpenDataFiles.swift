@@ -9,9 +9,9 @@ struct OpenDataFiles {
 
     /// Independent and large at scale: each file is a job of its own.
     func add(to jobs: inout PageJobs) {
-        jobs.addData { ("data/articles.json", encode(articles())) }
-        jobs.addData { ("data/entities.json", encode(entities())) }
-        jobs.addData { ("data/classification.json", encode(classification())) }
+        jobs.add { SiteFile(path: "data/articles.json", key: nil) { encode(articles()) } }
+        jobs.add { SiteFile(path: "data/entities.json", key: nil) { encode(entities()) } }
+        jobs.add { SiteFile(path: "data/classification.json", key: nil) { encode(classification()) } }
     }
 
     struct ArticleRecord: Encodable {

@@ -39,7 +39,7 @@ public struct SiteAssembler: Sendable {
         site.addServicePages(to: &jobs)
         site.addDossierPages(to: &jobs)
         site.addFeeds(to: &jobs)
-        jobs.add { (SearchIndex.path, SearchIndex(site).javaScript()) }
+        jobs.add { SiteFile(SearchIndex.path, SearchIndex(site).javaScript()) }
         return SiteRendering(jobs: jobs, assets: templates.assets, baseURL: input.config.baseURL)
     }
 }
@@ -133,8 +133,8 @@ struct PageBuilder: Sendable {
     ///   - section: the `sections` entry the page belongs to, marked as current in the navigation.
     ///   - crumbs: breadcrumbs after "Home", with hrefs from the site's root ("" for the page itself, which is left out).
     ///   - feeds: Atom feeds of this page besides the dossier's, hrefs from the site's root.
-    func render<Body: Sendable>(_ path: String, _ template: String, title: String, description: String, section: String?,
-                                crumbs: [LinkItem] = [], feeds: [LinkItem] = [], _ body: Body) -> String {
+    func render<Body: Sendable & ContentHashable>(_ path: String, _ template: String, title: String, description: String, section: String?,
+                                                  crumbs: [LinkItem] = [], feeds: [LinkItem] = [], _ body: Body) -> SiteFile {
         let root = Self.root(for: path)
         let nav = Self.sections.map { LinkItem(title: $0.title, href: root + $0.href, current: $0.href == section) }
         // GOV.UK's pattern: breadcrumbs lead to the page's parents and leave out the page itself.
@@ -146,6 +146,11 @@ struct PageBuilder: Sendable {
         let canonical = baseURL.map { $0 + (path == "index.html" ? "" : path) }
         let context = PageContext(site: site, title: title, description: description, root: root, isHome: path == "index.html",
                                   nav: nav, breadcrumbs: breadcrumbs, feeds: allFeeds, canonicalURL: canonical, page: body)
-        return templates.render(context, with: template)
+        var hasher = ContentHasher()
+        hasher.combine(templates.key)
+        template.contentHash(into: &hasher)
+        path.contentHash(into: &hasher)
+        context.contentHash(into: &hasher)
+        return SiteFile(path: path, key: hasher.key) { [templates] in Data(templates.render(context, with: template).utf8) }
     }
 }

@@ -25,39 +25,55 @@ struct SiteRendering: Sendable {
     }
 }
 
+/// One file of the site, not made yet: its path, its key when it is a page, and how to make it.
+struct SiteFile: Sendable {
+    let path: String
+    /// What the file is made from (see `PageKey`); nil for files that are always made.
+    let key: PageKey?
+    let make: @Sendable () -> Data
+
+    init(path: String, key: PageKey?, make: @escaping @Sendable () -> Data) {
+        self.path = path
+        self.key = key
+        self.make = make
+    }
+
+    /// A file made already, as text.
+    init(_ path: String, _ text: String) {
+        self.init(path: path, key: nil) { Data(text.utf8) }
+    }
+}
+
 /// The site's files as a list of independent pieces of work, run on both cores. One flat list,
 /// because a parallel map inside another runs on one core (libdispatch does not nest them).
 struct PageJobs: Sendable {
-    private var jobs: [@Sendable () -> [(String, Data)]] = []
+    private var jobs: [@Sendable () -> [SiteFile]] = []
 
-    /// One file: its path and text. The job turns its text into bytes itself, so no page is
-    /// held both ways at once.
-    mutating func add(_ job: @escaping @Sendable () -> (String, String)) {
-        jobs.append {
-            let (path, text) = job()
-            return [(path, Data(text.utf8))]
-        }
-    }
-
-    /// Several files made together.
-    mutating func addFiles(_ job: @escaping @Sendable () -> [(String, String)]) {
-        jobs.append { job().map { ($0.0, Data($0.1.utf8)) } }
-    }
-
-    /// A file already in bytes.
-    mutating func addData(_ job: @escaping @Sendable () -> (String, Data)) {
+    mutating func add(_ job: @escaping @Sendable () -> SiteFile) {
         jobs.append { [job()] }
     }
 
-    /// Runs every job, handing each file to `store` from the job's thread as soon as it is made.
+    /// Several files made together.
+    mutating func addFiles(_ job: @escaping @Sendable () -> [SiteFile]) {
+        jobs.append(job)
+    }
+
+    /// Runs every job, handing each file to `store` from the job's thread as soon as it is made;
+    /// a page whose key the store has from the last build is not rendered at all.
     ///
     /// Jobs are handed out one at a time, and last first: the site-wide pages at the end of the
     /// list (packs, entity pages, the search index) are the largest, and started first they no
     /// longer leave one core working alone at the end while the many small article pages fill in.
     func run(into store: some FileStore) throws(BuildFailure) {
         let failures = Array(jobs.reversed()).parallelMap(chunkSize: 1) { job -> BuildFailure? in
-            for (path, data) in job() {
-                do throws(BuildFailure) { try store.add(path, data) } catch { return error }
+            for file in job() {
+                do throws(BuildFailure) {
+                    if let key = file.key, try store.reuse(file.path, key: key) { continue }
+                    // Rendered only now that the store has turned down the last build's file.
+                    try store.add(file.path, file.make(), key: file.key)
+                } catch {
+                    return error
+                }
             }
             return nil
         }

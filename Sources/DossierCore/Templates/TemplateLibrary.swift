@@ -10,6 +10,9 @@ public struct TemplateLibrary: Sendable {
     public let assets: [String: Data]
     /// Each template's text, for the language check of the dossier's own words.
     public let sourceTexts: [ContentText]
+    /// Every template's name and text: part of every page's key, since a page may use any
+    /// partial.
+    let key: PageKey
 
     public static let requiredTemplates = ["home", "article", "articles", "topic", "pack", "person", "people", "organisation", "organisations",
                                            "search", "glossary", "about", "accessibility", "404"]
@@ -20,6 +23,7 @@ public struct TemplateLibrary: Sendable {
         var templates: [String: MustacheTemplate] = [:]
         var assets: [String: Data] = [:]
         var sourceTexts: [ContentText] = []
+        var keyHasher = ContentHasher()
         let root = directory.standardizedFileURL
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw BuildFailure([.error(displayRoot, "templates folder not found", hint: "pass --templates DIR")])
@@ -45,6 +49,8 @@ public struct TemplateLibrary: Sendable {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 sourceTexts.append(ContentText(path: displayPath, firstLine: 1, text: text))
+                name.contentHash(into: &keyHasher)
+                text.contentHash(into: &keyHasher)
                 do {
                     // On a line of its own: a standalone tag's line renders as nothing, and the
                     // template's first line keeps its own standalone tags. Error lines are
@@ -66,6 +72,7 @@ public struct TemplateLibrary: Sendable {
         self.names = Set(templates.keys)
         self.assets = assets
         self.sourceTexts = sourceTexts
+        key = keyHasher.key
     }
 
     public func render(_ context: Any, with name: String) -> String {

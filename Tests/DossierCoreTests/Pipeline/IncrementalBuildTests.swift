@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// A rebuild renders only the pages whose keys changed and links the rest from the last site.
+/// After every kind of change its site must be byte for byte the one a clean build makes.
+@Suite struct IncrementalBuildTests {
+    /// The repository's own dossier and templates, copied so they can be changed.
+    struct Workspace {
+        let folder: TemporaryFolder
+        var cleanBuilds = 0
+
+        init() throws {
+            folder = try TemporaryFolder()
+            for name in ["content", "templates"] {
+                try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+            }
+        }
+
+        func settings(output: String) -> BuildSettings {
+            var settings = BuildSettings(contentDirectory: folder.url.appendingPathComponent("content"),
+                                         templatesDirectory: folder.url.appendingPathComponent("templates"),
+                                         outputDirectory: folder.url.appendingPathComponent(output))
+            settings.today = nil
+            return settings
+        }
+
+        func file(_ path: String) -> URL { folder.url.appendingPathComponent(path) }
+
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let text = try String(contentsOf: file(path), encoding: .utf8)
+            let changed = change(text)
+            #expect(changed != text, "the edit to \(path) changed nothing")
+            try Data(changed.utf8).write(to: file(path))
+        }
+
+        /// Rebuilds `site` and builds a new folder from nothing; both must hold the same files.
+        mutating func rebuildMatchesACleanBuild(_ sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
+            let report = try SiteBuilder(settings: settings(output: "site")).build()
+            cleanBuilds += 1
+            let clean = "clean-\(cleanBuilds)"
+            _ = try SiteBuilder(settings: settings(output: clean)).build()
+            let rebuilt = folder.contents(of: "site"), expected = folder.contents(of: clean)
+            #expect(rebuilt.keys.sorted() == expected.keys.sorted(), sourceLocation: sourceLocation)
+            for (path, data) in expected where rebuilt[path] != data {
+                Issue.record("\(path) differs from a clean build's", sourceLocation: sourceLocation)
+            }
+            return report
+        }
+    }
+
+    static let stokeArticle = "content/articles/2025-06-26-stoke-council-leaders-urge-victims-to-come-forward.txt"
+    static let auditArticle = "content/articles/2025-01-16-home-secretary-announces-rapid-audit-of-grooming-gangs.txt"
+
+    @Test func everyKindOfChangeGivesTheSiteACleanBuildGives() throws {
+        var workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let first = try SiteBuilder(settings: workspace.settings(output: "site")).build()
+        #expect(first.pagesReused == 0)
+        let pages = first.pages.values.reduce(0, +)
+
+        // One article edited: a sentence naming a person is added. Its page, the pages of the
+        // people and topics it feeds and the site-wide lists change; most pages do not.
+        try workspace.edit(Self.stokeArticle) {
+            $0.replacingOccurrences(of: "Cabinet members said that the Casey report",
+                                    with: "Jane Ashworth said the council would publish its own figures.\n\nCabinet members said that the Casey report")
+        }
+        var report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused > pages / 2 && report.pagesReused < pages)
+        #expect(try String(contentsOf: workspace.file("site/people/jane-ashworth.html"), encoding: .utf8).contains("publish its own figures"))
+
+        // An article added, then another taken away. (The added one is not the newest: a newest
+        // article changes the site's "last updated" date, on every page.)
+        let added = try String(contentsOf: workspace.file(Self.stokeArticle), encoding: .utf8)
+            .replacingOccurrences(of: "published: 2025-06-26", with: "published: 2025-06-20")
+            .replacingOccurrences(of: "Council leaders urge victims", with: "Councillors again urge victims")
+        try Data(added.utf8).write(to: workspace.file("content/articles/2025-06-20-councillors-again-urge-victims.txt"))
+        report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused > 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.file("site/articles/2025-06-20-councillors-again-urge-victims.html").path))
+        try FileManager.default.removeItem(at: workspace.file(Self.auditArticle))
+        report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused > 0)
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("site/articles/2025-01-16-home-secretary-announces-rapid-audit-of-grooming-gangs.html").path))
+
+        // A person's description edited: it shows on their page and wherever they are linked.
+        try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "in June 2025.", with: "in June and July 2025.") }
+        report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused > 0)
+
+        // A newest article: the site's date changes on every page, so every page is rendered again.
+        try Data(added.replacingOccurrences(of: "published: 2025-06-20", with: "published: 2025-07-02").utf8)
+            .write(to: workspace.file("content/articles/2025-07-02-councillors-meet-again.txt"))
+        report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused == 0)
+
+        // A template edited: every page uses the layout, so every page is rendered again.
+        try workspace.edit("templates/layout.mustache") { $0.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>") }
+        report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused == 0)
+    }
+
+    @Test func aPageChangedByHandInTheSiteIsRenderedAgain() throws {
+        var workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        _ = try SiteBuilder(settings: workspace.settings(output: "site")).build()
+        // Same size, different bytes: only the file's time tells it was touched.
+        let page = workspace.file("site/people/jane-ashworth.html")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "Jane Ashworth", with: "Jane Ashwerth").utf8).write(to: page)
+        try workspace.edit(Self.stokeArticle) { $0 + "\nThe cabinet will meet again in the autumn.\n" }
+        let report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused == 0)
+    }
+
+    @Test func keysFromAnotherSiteOrAnUnreadableRecordAreNotTrusted() throws {
+        var workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        _ = try SiteBuilder(settings: workspace.settings(output: "site")).build()
+        let keys = PageKeyRecord.location(for: workspace.file("site"))
+        #expect(FileManager.default.fileExists(atPath: keys.path))
+        try Data("dossier-page-keys-1 not a record\n".utf8).write(to: keys)
+        try workspace.edit(Self.stokeArticle) { $0 + "\nThe cabinet will meet again in the autumn.\n" }
+        let report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.pagesReused == 0)
+    }
+}
