@@ -39,7 +39,8 @@ import Testing
             let report = try SiteBuilder(settings: settings(output: "site")).build()
             cleanBuilds += 1
             let clean = "clean-\(cleanBuilds)"
-            _ = try SiteBuilder(settings: settings(output: clean)).build()
+            let cleanReport = try SiteBuilder(settings: settings(output: clean)).build()
+            #expect(report.warnings == cleanReport.warnings, sourceLocation: sourceLocation)
             let rebuilt = folder.contents(of: "site"), expected = folder.contents(of: clean)
             #expect(rebuilt.keys.sorted() == expected.keys.sorted(), sourceLocation: sourceLocation)
             for (path, data) in expected where rebuilt[path] != data {
