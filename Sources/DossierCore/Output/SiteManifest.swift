@@ -31,8 +31,7 @@ struct SiteManifest: Equatable {
     var text: String {
         entries.keys.sorted().map { path in
             let entry = entries[path]!
-            let hex = String(entry.hash, radix: 16)
-            return String(repeating: "0", count: 16 - hex.count) + hex + " \(entry.size) \(path)"
+            return entry.hash.paddedHex + " \(entry.size) \(path)"
         }.joined(separator: "\n") + "\n"
     }
 

@@ -32,7 +32,7 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         self.url = url
         self.output = output.path
         self.displayPath = displayPath
-        self.previousKeys = reusingPrevious ? previousKeys : [:]
+        self.previousKeys = previousKeys
         previous = reusingPrevious ? SiteManifest(markerAt: output.path + "/" + SiteWriter.markerName) : nil
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }

@@ -12,19 +12,20 @@ struct BuildFingerprint: Equatable, Codable {
     var value: String
 
     init(settings: BuildSettings) {
-        var hasher = Fingerprinter()
-        hasher.add("dossier-build-1")
-        hasher.add(Self.executableStamp())
-        hasher.add(settings.contentDirectory.standardizedFileURL.path)
-        hasher.add(settings.templatesDirectory.standardizedFileURL.path)
-        hasher.add(settings.outputDirectory.standardizedFileURL.path)
-        hasher.add("\(settings.includeDrafts) \(settings.baseURL ?? "-") \(settings.sourceDateEpoch.map(String.init) ?? "-") \(settings.reportSourceWording)")
-        // support.yml's staleness warning depends on today's date.
-        hasher.add(settings.today?.iso ?? "-")
+        var hasher = ContentHasher()
+        let settingsLines = [
+            "dossier-build-2", Self.executableStamp(),
+            settings.contentDirectory.standardizedFileURL.path, settings.templatesDirectory.standardizedFileURL.path,
+            settings.outputDirectory.standardizedFileURL.path,
+            "\(settings.includeDrafts) \(settings.baseURL ?? "-") \(settings.sourceDateEpoch.map(String.init) ?? "-") \(settings.reportSourceWording)",
+            // support.yml's staleness warning depends on today's date.
+            settings.today?.iso ?? "-",
+        ]
+        for line in settingsLines { line.contentHash(into: &hasher) }
         for root in [settings.contentDirectory, settings.templatesDirectory] {
-            Self.walk(root.standardizedFileURL.path, relative: "") { line in hasher.add(line) }
+            Self.walk(root.standardizedFileURL.path, relative: "") { line in line.contentHash(into: &hasher) }
         }
-        value = hasher.hex
+        value = hasher.key.description
     }
 
     /// `readdir` and `fstatat` relative to the open folder, sorted: a few milliseconds for ten
@@ -56,25 +57,6 @@ struct BuildFingerprint: Equatable, Codable {
         var status = stat()
         guard stat("/proc/self/exe", &status) == 0 else { return "unknown-executable" }
         return "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)"
-    }
-}
-
-/// Two 64-bit FNV-1a lanes over the added lines: collisions are not a practical concern here.
-struct Fingerprinter {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x84222325cbf29ce4
-
-    mutating func add(_ line: String) {
-        for byte in line.utf8 {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 0x9e37_79b9
-        }
-        a = (a ^ 0x0a) &* 0x100_0000_01b3
-        b = (b ^ 0x0a) &* 0x100_0000_01b3 &+ 0x9e37_79b9
-    }
-
-    var hex: String {
-        [a, b].map { let s = String($0, radix: 16); return String(repeating: "0", count: 16 - s.count) + s }.joined()
     }
 }
 
@@ -113,9 +95,9 @@ struct BuildRecord: Codable {
     }
 
     static func outputStamp(of output: URL) -> String {
-        var hasher = Fingerprinter()
-        BuildFingerprint.walk(output.standardizedFileURL.path, relative: "") { hasher.add($0) }
-        return hasher.hex
+        var hasher = ContentHasher()
+        BuildFingerprint.walk(output.standardizedFileURL.path, relative: "") { $0.contentHash(into: &hasher) }
+        return hasher.key.description
     }
 
     static func markerHash(in output: URL) -> UInt64? {

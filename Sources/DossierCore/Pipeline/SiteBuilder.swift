@@ -108,15 +108,14 @@ public struct SiteBuilder: Sendable {
         let record = BuildRecord.load(for: settings.outputDirectory)
         let (fingerprint, outputStamp) = Self.inParallel({ BuildFingerprint(settings: settings) },
                                                          { record == nil ? nil : BuildRecord.outputStamp(of: settings.outputDirectory) })
-        if let record, record.fingerprint == fingerprint, outputStamp == record.outputStamp,
-           BuildRecord.markerHash(in: settings.outputDirectory) == record.markerHash {
+        // The site on disk is the one the last build wrote, with no file touched since: the
+        // marker's hashes and the page keys describe it, so its files can be linked.
+        let untouched = record.map { outputStamp == $0.outputStamp && BuildRecord.markerHash(in: settings.outputDirectory) == $0.markerHash } ?? false
+        if let record, untouched, record.fingerprint == fingerprint {
             var report = BuildReport(pages: record.report.pages, files: record.report.files, warnings: record.report.warnings)
             report.unchanged = true
             return report
         }
-        // Files are linked from the site on disk only if it is the one the last build wrote, with
-        // no file touched since: the marker's hashes and the page keys describe that site.
-        let untouched = record.map { outputStamp == $0.outputStamp && BuildRecord.markerHash(in: settings.outputDirectory) == $0.markerHash } ?? false
         let previousKeys = untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
         let rendering = try render()
         // Pages go to a staging folder as they are made, and are checked there: the output

@@ -12,7 +12,7 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
     var low: UInt64
 
     var description: String {
-        [high, low].map { let hex = String($0, radix: 16); return String(repeating: "0", count: 16 - hex.count) + hex }.joined()
+        high.paddedHex + low.paddedHex
     }
 
     init(high: UInt64, low: UInt64) {
@@ -26,9 +26,9 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Two independent multiply-and-shift lanes over the values' bytes, eight at a time. Not
-/// cryptographic: it tells a changed page from an unchanged one, and nobody gains by making
-/// two pages collide. Lengths go in before bytes, so ("ab", "c") and ("a", "bc") differ.
+/// Two independent multiply-and-shift lanes over the values' bytes, eight at a time: page keys,
+/// and the build fingerprint and output stamp. Not cryptographic: it tells a changed input from
+/// an unchanged one, and nobody gains by making two collide. Lengths go in before bytes, so ("ab", "c") and ("a", "bc") differ.
 struct ContentHasher {
     private var a: UInt64 = 0x9e37_79b9_7f4a_7c15
     private var b: UInt64 = 0xc2b2_ae3d_27d4_eb4f
@@ -105,5 +105,13 @@ extension Array: ContentHashable where Element: ContentHashable {
     func contentHash(into hasher: inout ContentHasher) {
         hasher.combine(UInt64(count))
         for element in self { element.contentHash(into: &hasher) }
+    }
+}
+
+extension UInt64 {
+    /// Sixteen lowercase hex digits.
+    var paddedHex: String {
+        let hex = String(self, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
