@@ -9,13 +9,13 @@ struct OpenDataFiles {
 
     /// Independent and large at scale: each file is a job of its own.
     func add(to jobs: inout PageJobs) {
-        jobs.add { SiteFile(path: "data/articles.json", key: nil) { encode(articles()) } }
-        jobs.add { SiteFile(path: "data/entities.json", key: nil) { encode(entities()) } }
-        jobs.add { SiteFile(path: "data/classification.json", key: nil) { encode(classification()) } }
+        jobs.add { SiteFile(path: "data/articles.json", key: nil) { Self.json(articles()) } }
+        jobs.add { SiteFile(path: "data/entities.json", key: nil) { Self.json(entities()) } }
+        jobs.add { SiteFile(path: "data/classification.json", key: nil) { Self.json(classification()) } }
     }
 
-    struct ArticleRecord: Encodable {
-        struct RemovedBlock: Encodable {
+    struct ArticleRecord: Codable {
+        struct RemovedBlock: Codable {
             var lines: String
             var rule: String
         }
@@ -33,7 +33,7 @@ struct OpenDataFiles {
         var removed: [RemovedBlock]
     }
 
-    struct QuoteRecord: Encodable {
+    struct QuoteRecord: Codable {
         var speaker: String?
         var paragraphs: [Int]
     }
@@ -51,15 +51,15 @@ struct OpenDataFiles {
         }
     }
 
-    struct EntityRecord: Encodable {
-        struct RoleRecord: Encodable {
+    struct EntityRecord: Codable {
+        struct RoleRecord: Codable {
             var title: String
             var organisation: String?
             var from: String?
             var until: String?
         }
 
-        struct MentionRecord: Encodable {
+        struct MentionRecord: Codable {
             var article: String?
             var briefing: String?
             var paragraph: Int
@@ -122,7 +122,7 @@ struct OpenDataFiles {
         return (people + organisations).sorted { $0.id < $1.id }
     }
 
-    struct ClassificationRecord: Encodable {
+    struct ClassificationRecord: Codable {
         var article: String
         var paragraph: Int
         var topic: String
@@ -153,41 +153,96 @@ struct OpenDataFiles {
         return offsets
     }
 
-    /// Pretty-printed JSON, byte for byte what `JSONEncoder` writes for the whole array, but
-    /// encoded one record at a time: the encoder's tree for all of `entities.json` and
-    /// `articles.json` held 170 MB at N = 10,000 articles, for files of 47 MB.
-    ///
-    /// As in the search index, no "<", ">" or "&" is left in any form a browser could take for
-    /// markup if the file were ever served or embedded as HTML. They occur only inside strings,
-    /// and are ASCII, so they are replaced on the bytes.
-    func encode<T: Encodable>(_ records: [T]) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var json: [UInt8] = []
-        /// A newline inside a JSON string is escaped, so each newline byte ends a line of the
-        /// layout; inside the array, a record's lines are indented one level deeper (the blank
-        /// line of an empty array stays blank, as `JSONEncoder` writes it).
-        func append(_ bytes: Data, indent: Bool) {
-            var lineStart = false
-            for byte in bytes {
-                if lineStart, indent, byte != UInt8(ascii: "\n") { json += "  ".utf8 }
-                lineStart = byte == UInt8(ascii: "\n")
-                switch byte {
-                case UInt8(ascii: "<"): json += "\\u003c".utf8
-                case UInt8(ascii: ">"): json += "\\u003e".utf8
-                case UInt8(ascii: "&"): json += "\\u0026".utf8
-                default: json.append(byte)
+    /// The records as one pretty-printed array, as `JSONEncoder` would lay it out with sorted
+    /// keys (a test holds the two side by side).
+    static func json<Record: JSONRecord>(_ records: [Record]) -> Data {
+        var writer = JSONWriter()
+        writer.array(records) { $1.write(to: &$0) }
+        return Data(writer.bytes + [UInt8(ascii: "\n")])
+    }
+}
+
+/// A record of the open data files, written member by member in sorted key order. Each is also
+/// `Codable`, which the tests use to check the layout against `JSONEncoder`.
+protocol JSONRecord: Codable {
+    func write(to json: inout JSONWriter)
+}
+
+extension OpenDataFiles.ArticleRecord: JSONRecord {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("author", author)
+            json.member("file", file)
+            json.key("paragraphs"); json.int(paragraphs)
+            json.member("published", published)
+            json.key("quotes")
+            json.array(quotes) { json, quote in
+                json.object { json in
+                    json.key("paragraphs"); json.array(quote.paragraphs) { $0.int($1) }
+                    json.member("speaker", quote.speaker)
+                }
+            }
+            json.key("removed")
+            json.array(removed) { json, block in
+                json.object { json in
+                    json.member("lines", block.lines)
+                    json.member("rule", block.rule)
+                }
+            }
+            json.member("slug", slug)
+            json.member("source", source)
+            json.member("title", title)
+            json.key("topics"); json.strings(topics)
+            json.member("url", url)
+        }
+    }
+}
+
+extension OpenDataFiles.EntityRecord: JSONRecord {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.key("aliases"); json.strings(aliases)
+            json.member("id", id)
+            json.member("kind", kind)
+            json.key("mentions")
+            json.array(mentions) { json, mention in
+                json.object { json in
+                    json.member("article", mention.article)
+                    json.member("briefing", mention.briefing)
+                    json.key("end"); json.int(mention.end)
+                    json.key("paragraph"); json.int(mention.paragraph)
+                    json.key("start"); json.int(mention.start)
+                    json.member("surface", mention.surface)
+                }
+            }
+            json.member("name", name)
+            json.member("organisationKind", organisationKind)
+            json.member("parent", parent)
+            if let roles {
+                json.key("roles")
+                json.array(roles) { json, role in
+                    json.object { json in
+                        json.member("from", role.from)
+                        json.member("organisation", role.organisation)
+                        json.member("title", role.title)
+                        json.member("until", role.until)
+                    }
                 }
             }
         }
-        if records.isEmpty { append((try? encoder.encode(records)) ?? Data("[]".utf8), indent: false) }
-        for (index, record) in records.enumerated() {
-            guard let element = try? encoder.encode(record) else { return Data("[]\n".utf8) }
-            json += (index == 0 ? "[\n  " : ",\n  ").utf8
-            append(element, indent: true)
+    }
+}
+
+extension OpenDataFiles.ClassificationRecord: JSONRecord {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("article", article)
+            json.key("matched"); json.strings(matched)
+            json.key("paragraph"); json.int(paragraph)
+            json.member("reason", reason)
+            json.key("score"); json.int(score)
+            json.member("topic", topic)
         }
-        json += (records.isEmpty ? "\n" : "\n]\n").utf8
-        return Data(json)
     }
 }
 

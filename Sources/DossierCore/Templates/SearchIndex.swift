@@ -70,34 +70,3 @@ struct SearchIndex: Sendable {
             + "window.\(Self.globalName) = [\n" + items.joined(separator: ",\n") + "\n];\n"
     }
 }
-
-enum JSON {
-    /// A JSON string literal that is also safe anywhere in HTML or JavaScript: `<`, `>` and `&`
-    /// are written as \u escapes, so `</script>` and `<!--` can never appear, and the line and
-    /// paragraph separators, which end a line in older JavaScript, are escaped too.
-    static func string(_ text: String) -> String {
-        // Built as UTF-8 bytes: appending scalar by scalar to a String was the index's main cost.
-        var result: [UInt8] = [UInt8(ascii: "\"")]
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\"".utf8
-            case "\\": result += "\\\\".utf8
-            case "\n": result += "\\n".utf8
-            case "\r": result += "\\r".utf8
-            case "\t": result += "\\t".utf8
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                result += unicodeEscape(scalar.value).utf8
-            default:
-                if scalar.value < 0x20 { result += unicodeEscape(scalar.value).utf8 } else { UTF8.encode(scalar) { result.append($0) } }
-            }
-        }
-        result.append(UInt8(ascii: "\""))
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-    }
-}

@@ -59,4 +59,57 @@ import Testing
         #expect(removed.allSatisfy { $0.keys.sorted() == ["lines", "rule"] })
         #expect(community["topics"] as? [String] == ["iicsa-recommendations", "local-inquiries", "national-audit"])
     }
+
+    /// The data files are written without `JSONEncoder`, for speed, but laid out as it lays
+    /// them out: each file, read back into its records and encoded again by `JSONEncoder`
+    /// (with "<", ">" and "&" escaped, as the writer escapes them), is the same bytes.
+    @Test func dataFilesAreLaidOutAsJSONEncoderLaysThemOut() throws {
+        let files = Self.plan.files
+        try expectEncoderLayout([OpenDataFiles.ArticleRecord].self, files["data/articles.json"])
+        try expectEncoderLayout([OpenDataFiles.EntityRecord].self, files["data/entities.json"])
+        try expectEncoderLayout([OpenDataFiles.ClassificationRecord].self, files["data/classification.json"])
+        // Nil members, empty arrays and markup in strings, which the repository's content may lack.
+        let edge = OpenDataFiles.EntityRecord(id: "x", kind: "person", name: "A <b>&amp;</b> \"quoted\" \\ é 😀", aliases: [], roles: [
+            .init(title: "Chair", organisation: nil, from: "2025-01-01", until: nil),
+        ], organisationKind: nil, parent: nil, mentions: [])
+        #expect(OpenDataFiles.json([edge]) == Self.encoderLayout([edge]))
+        #expect(OpenDataFiles.json([OpenDataFiles.ClassificationRecord]()) == Self.encoderLayout([OpenDataFiles.ClassificationRecord]()))
+    }
+
+    /// Where the writer parts from `JSONEncoder` on purpose: the line and paragraph separators
+    /// are escaped (they end a line in older JavaScript), and so is every control character;
+    /// the text read back is the text written.
+    @Test func dataFilesEscapeSeparatorsAndControlCharacters() throws {
+        let text = "a\u{2028}b\u{2029}c\u{8}d\u{C}e\u{1F}f\u{7F}g\u{2026}"
+        let record = OpenDataFiles.ClassificationRecord(article: text, paragraph: 1, topic: "t", score: 0, matched: [text], reason: "matched")
+        let data = OpenDataFiles.json([record])
+        let written = String(decoding: data, as: UTF8.self)
+        #expect(written.contains("\"a\\u2028b\\u2029c\\u0008d\\u000ce\\u001ff\u{7F}g\u{2026}\""))
+        let decoded = try JSONDecoder().decode([OpenDataFiles.ClassificationRecord].self, from: data)
+        #expect(decoded.first?.article == text)
+        #expect(decoded.first?.matched == [text])
+    }
+
+    private func expectEncoderLayout<Record: Codable>(_ type: [Record].Type, _ data: Data?, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let data = try #require(data, sourceLocation: sourceLocation)
+        let records = try JSONDecoder().decode(type, from: data)
+        #expect(!records.isEmpty, sourceLocation: sourceLocation)
+        #expect(data == Self.encoderLayout(records), sourceLocation: sourceLocation)
+    }
+
+    /// What `JSONEncoder` writes, with markup characters escaped on the bytes.
+    static func encoderLayout<Record: Encodable>(_ records: [Record]) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes: [UInt8] = []
+        for byte in try! encoder.encode(records) {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += "\\u003c".utf8
+            case UInt8(ascii: ">"): bytes += "\\u003e".utf8
+            case UInt8(ascii: "&"): bytes += "\\u0026".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return Data(bytes + [UInt8(ascii: "\n")])
+    }
 }

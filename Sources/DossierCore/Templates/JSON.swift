@@ -1,0 +1,132 @@
+/// JSON written straight to bytes, for the search index and the open data files: at N = 10,000
+/// articles, Foundation's `JSONEncoder` was most of the cost of the data files (47 MB).
+enum JSON {
+    /// A JSON string literal that is also safe anywhere in HTML or JavaScript: `<`, `>` and `&`
+    /// are written as \u escapes, so `</script>` and `<!--` can never appear, and the line and
+    /// paragraph separators, which end a line in older JavaScript, are escaped too.
+    static func string(_ text: String) -> String {
+        var result: [UInt8] = []
+        append(string: text, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    static func append(string text: String, to result: inout [UInt8]) {
+        // On UTF-8 bytes: only ASCII bytes are escaped, and the separators' three-byte forms.
+        result.reserveCapacity(result.count + text.utf8.count + 2)
+        result.append(UInt8(ascii: "\""))
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "\""): result += #"\""#.utf8
+            case UInt8(ascii: "\\"): result += #"\\"#.utf8
+            case UInt8(ascii: "\n"): result += #"\n"#.utf8
+            case UInt8(ascii: "\r"): result += #"\r"#.utf8
+            case UInt8(ascii: "\t"): result += #"\t"#.utf8
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: appendEscape(UInt32(byte), to: &result)
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                guard let second = utf8.next() else { result.append(byte); break }
+                guard second == 0x80, let third = utf8.next() else { result += [byte, second]; break }
+                if third == 0xA8 || third == 0xA9 {
+                    appendEscape(0x2000 | UInt32(third - 0x80), to: &result)
+                } else {
+                    result += [byte, second, third]
+                }
+            default: result.append(byte)
+            }
+        }
+        result.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(_ value: UInt32, to result: inout [UInt8]) {
+        let digits = Array("0123456789abcdef".utf8)
+        result += #"\u"#.utf8
+        for shift in stride(from: 12, through: 0, by: -4) {
+            result.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+        }
+    }
+}
+
+/// Pretty-printed JSON laid out as `JSONEncoder` lays it out with `.prettyPrinted` (two-space
+/// indents, `"key" : value`, an empty array as a blank line between its brackets). Keys are
+/// written in the order the caller gives them: callers give them sorted, as `.sortedKeys` would.
+/// Strings are escaped by `JSON.append(string:to:)`.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the open container has no element yet.
+    private var empty = true
+    /// A key was just written: its value follows on the same line.
+    private var afterKey = false
+
+    mutating func array<S: Sequence>(_ elements: S, _ element: (inout JSONWriter, S.Element) -> Void) {
+        open("[")
+        for item in elements { element(&self, item) }
+        close("]")
+    }
+
+    mutating func object(_ members: (inout JSONWriter) -> Void) {
+        open("{")
+        members(&self)
+        close("}")
+    }
+
+    mutating func key(_ name: String) {
+        startValue()
+        JSON.append(string: name, to: &bytes)
+        bytes += " : ".utf8
+        afterKey = true
+    }
+
+    mutating func string(_ text: String) {
+        startValue()
+        JSON.append(string: text, to: &bytes)
+    }
+
+    mutating func int(_ value: Int) {
+        startValue()
+        bytes += String(value).utf8
+    }
+
+    mutating func strings(_ texts: [String]) {
+        array(texts) { $0.string($1) }
+    }
+
+    /// A member left out when nil, as synthesised `Encodable` conformances leave it out.
+    mutating func member(_ name: String, _ text: String?) {
+        guard let text else { return }
+        key(name)
+        string(text)
+    }
+
+    private mutating func startValue() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        if depth > 0 {
+            bytes += (empty ? "\n" : ",\n").utf8
+            indent(depth)
+        }
+        empty = false
+    }
+
+    private mutating func open(_ bracket: Unicode.Scalar) {
+        startValue()
+        bytes.append(UInt8(ascii: bracket))
+        depth += 1
+        empty = true
+    }
+
+    private mutating func close(_ bracket: Unicode.Scalar) {
+        bytes += (empty ? "\n\n" : "\n").utf8
+        depth -= 1
+        indent(depth)
+        bytes.append(UInt8(ascii: bracket))
+        empty = false
+    }
+
+    private mutating func indent(_ level: Int) {
+        bytes += repeatElement(UInt8(ascii: " "), count: 2 * level)
+    }
+}
