@@ -101,13 +101,14 @@ public struct LinkChecker: Sendable {
             return ("root:\(value)", .warning, "link '\(value)' starts with '/': it works only when the site is served from a domain's root",
                     "make it relative to the page, as every other link is")
         }
+        // Found on the bytes: searching by `Character` was half the cost of the check.
         var rest = Substring(value)
         var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = Self.percentDecoded(String(rest[rest.index(after: hash)...]))
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.percentDecoded(String(rest[rest.utf8.index(after: hash)...]))
             rest = rest[..<hash]
         }
-        if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
+        if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) { rest = rest[..<question] }
 
         let target: String
         if rest.isEmpty {

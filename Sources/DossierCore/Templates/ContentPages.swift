@@ -142,7 +142,7 @@ extension SiteContent {
 
     /// What an entity said, newest first, each with the role they held that day.
     func quotes(by id: String) -> [QuoteItem] {
-        input.quotes.filter { $0.speakerIDs.contains(id) }
+        (quotesBySpeaker[id] ?? [])
             .sorted { ($0.published ?? Day(daysSinceEpoch: 0), $1.source) > ($1.published ?? Day(daysSinceEpoch: 0), $0.source) }
             .map { quote in
                 let others = quote.speakerIDs.filter { $0 != id }.map { input.registry.name(of: $0) }.joined(separator: " and ")

@@ -55,6 +55,9 @@ struct SiteContent: Sendable {
     let newestFirst: [Article]
     let mentionIndex: MentionIndex
     let briefingsByTopic: [String: Briefing]
+    /// Each speaker's quotes, in the dossier's order: filtering every quote for each entity
+    /// grew as entities × quotes.
+    let quotesBySpeaker: [String: [AttributedQuote]]
 
     init(_ input: SiteAssembler.Input, templates: TemplateLibrary, renderer: ContentRenderer) {
         self.input = input
@@ -76,6 +79,11 @@ struct SiteContent: Sendable {
         newestFirst = input.articles.sorted(by: Self.newestFirst)
         mentionIndex = MentionIndex(mentions: input.rendered.mentions, articles: articlesBySlug, topics: topicsBySlug, registry: input.registry)
         briefingsByTopic = Dictionary(input.briefings.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
+        var quotesBySpeaker: [String: [AttributedQuote]] = [:]
+        for quote in input.quotes {
+            for id in Set(quote.speakerIDs) { quotesBySpeaker[id, default: []].append(quote) }
+        }
+        self.quotesBySpeaker = quotesBySpeaker
     }
 
     // MARK: Shared helpers
