@@ -112,6 +112,11 @@ struct NameAutomaton: Sendable {
     /// Every match that starts at `start`, longest first; at equal length the
     /// non-possessive reading comes first.
     func terminals(startingAt start: Int, tokenIDs: [(exact: Int?, stem: Int?)]) -> [Terminal] {
+        // Most words of a name ("Council", "Trent") cannot start one: turned away before the walk.
+        func startsAName(_ id: Int?) -> Bool {
+            id.map { nodes[Self.nameRoot].children[$0] != nil || nodes[Self.titleRoot].children[$0] != nil } ?? false
+        }
+        guard start < tokenIDs.count, startsAName(tokenIDs[start].exact) || startsAName(tokenIDs[start].stem) else { return [] }
         var states = [Self.nameRoot, Self.titleRoot]
         var found: [Terminal] = []
         var position = start

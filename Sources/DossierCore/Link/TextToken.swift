@@ -36,7 +36,51 @@ struct TextToken: Equatable, Sendable {
     /// is "Chiefs", "'", "Council".
     static func tokenize(_ text: String) -> [TextToken] {
         let bytes = Array(text.utf8)
-        let scalars = Array(text.unicodeScalars)
+        return bytes.allSatisfy { $0 < 0x80 } ? tokenize(ascii: bytes) : tokenize(scalars: Array(text.unicodeScalars), bytes: bytes)
+    }
+
+    /// The same tokens for ASCII text, where a byte is a scalar and its own offset: most prose
+    /// is ASCII, and the scalar array and offset table were a third of the tokenizer's time.
+    static func tokenize(ascii bytes: [UInt8]) -> [TextToken] {
+        func isWord(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        }
+        var tokens: [TextToken] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                index += 1
+                continue
+            }
+            if isWord(byte) {
+                var end = index + 1
+                while end < bytes.count {
+                    if isWord(bytes[end]) {
+                        end += 1
+                    } else if bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: "-"), end + 1 < bytes.count, isWord(bytes[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                var token = TextToken(key: String(decoding: bytes[index..<end], as: UTF8.self), utf8Range: index..<end, isWord: true,
+                                      isCapitalised: byte >= 0x41 && byte <= 0x5A)
+                if end - index > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] == UInt8(ascii: "s") {
+                    token.possessiveStem = String(decoding: bytes[index..<end - 2], as: UTF8.self)
+                    token.possessiveStemEnd = end - 2
+                }
+                tokens.append(token)
+                index = end
+            } else {
+                tokens.append(TextToken(key: String(UnicodeScalar(byte)), utf8Range: index..<index + 1, isWord: false, isCapitalised: false))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    static func tokenize(scalars: [Unicode.Scalar], bytes: [UInt8]) -> [TextToken] {
         let offsets = utf8Offsets(of: scalars)
 
         var tokens: [TextToken] = []
