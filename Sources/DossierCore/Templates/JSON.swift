@@ -1,3 +1,5 @@
+import Foundation
+
 /// JSON written straight to bytes, for the search index and the open data files: at N = 10,000
 /// articles, Foundation's `JSONEncoder` was most of the cost of the data files (47 MB).
 enum JSON {
@@ -52,7 +54,10 @@ enum JSON {
 /// written in the order the caller gives them: callers give them sorted, as `.sortedKeys` would.
 /// Strings are escaped by `JSON.append(string:to:)`.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// What is written so far, handed to `data` in pieces: a `Data` grows in place, where an
+    /// array of 40 MB held its old and new buffers at once as it grew, and then a copy.
+    private var bytes: [UInt8] = []
+    private var written = Data()
     private var depth = 0
     /// Whether the open container has no element yet.
     private var empty = true
@@ -69,6 +74,14 @@ struct JSONWriter {
         open("{")
         members(&self)
         close("}")
+    }
+
+    /// The JSON, with a final newline as `JSONEncoder` output is saved.
+    mutating func finish() -> Data {
+        bytes.append(UInt8(ascii: "\n"))
+        written.append(contentsOf: bytes)
+        bytes = []
+        return written
     }
 
     mutating func key(_ name: String) {
@@ -124,6 +137,10 @@ struct JSONWriter {
         indent(depth)
         bytes.append(UInt8(ascii: bracket))
         empty = false
+        if bytes.count >= 1 << 16 {
+            written.append(contentsOf: bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 
     private mutating func indent(_ level: Int) {

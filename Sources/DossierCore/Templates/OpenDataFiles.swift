@@ -158,7 +158,7 @@ struct OpenDataFiles {
     static func json<Record: JSONRecord>(_ records: [Record]) -> Data {
         var writer = JSONWriter()
         writer.array(records) { $1.write(to: &$0) }
-        return Data(writer.bytes + [UInt8(ascii: "\n")])
+        return writer.finish()
     }
 }
 
