@@ -79,8 +79,10 @@ struct OpenDataFiles {
         var mentions: [MentionRecord]
     }
 
-    func entities() -> [EntityRecord] {
-        let byEntity = Dictionary(grouping: mentions, by: \.entityID)
+    /// Made one at a time as the file is written, from each entity's mention numbers: holding
+    /// every record, and a copy of every mention grouped by entity, was 60 MB at N = 10,000.
+    func entities() -> some Sequence<EntityRecord> {
+        let byEntity = Dictionary(grouping: mentions.indices, by: { mentions[$0].entityID })
         let articles = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         // Character offsets of every mention's bounds, in one walk over each paragraph: counting
         // from the paragraph's start for each mention was quadratic in a long paragraph (a
@@ -110,16 +112,21 @@ struct OpenDataFiles {
                 return nil  // Briefings quote the articles; the article mention is the primary record.
             }
         }
-        let people = dossier.content.people.map { person in
-            EntityRecord(id: person.slug, kind: "person", name: person.name, aliases: person.aliases,
-                         roles: person.roles.map { .init(title: $0.title, organisation: $0.organisation, from: $0.from?.iso, until: $0.until?.iso) },
-                         organisationKind: nil, parent: nil, mentions: (byEntity[person.slug] ?? []).compactMap(record))
+        func mentionRecords(of id: String) -> [EntityRecord.MentionRecord] {
+            (byEntity[id] ?? []).compactMap { record(mentions[$0]) }
         }
-        let organisations = dossier.content.organisations.map { organisation in
-            EntityRecord(id: organisation.slug, kind: "organisation", name: organisation.name, aliases: organisation.aliases, roles: nil,
-                         organisationKind: organisation.kind, parent: organisation.parent, mentions: (byEntity[organisation.slug] ?? []).compactMap(record))
+        let entities = (dossier.content.people.map { (id: $0.slug, person: Optional($0), organisation: Organisation?.none) }
+            + dossier.content.organisations.map { (id: $0.slug, person: nil, organisation: Optional($0)) }).sorted { $0.id < $1.id }
+        return entities.lazy.map { entity in
+            if let person = entity.person {
+                return EntityRecord(id: person.slug, kind: "person", name: person.name, aliases: person.aliases,
+                                    roles: person.roles.map { .init(title: $0.title, organisation: $0.organisation, from: $0.from?.iso, until: $0.until?.iso) },
+                                    organisationKind: nil, parent: nil, mentions: mentionRecords(of: person.slug))
+            }
+            let organisation = entity.organisation!
+            return EntityRecord(id: organisation.slug, kind: "organisation", name: organisation.name, aliases: organisation.aliases, roles: nil,
+                                organisationKind: organisation.kind, parent: organisation.parent, mentions: mentionRecords(of: organisation.slug))
         }
-        return (people + organisations).sorted { $0.id < $1.id }
     }
 
     struct ClassificationRecord: Codable {
@@ -155,7 +162,7 @@ struct OpenDataFiles {
 
     /// The records as one pretty-printed array, as `JSONEncoder` would lay it out with sorted
     /// keys (a test holds the two side by side).
-    static func json<Record: JSONRecord>(_ records: [Record]) -> Data {
+    static func json<Record: JSONRecord>(_ records: some Sequence<Record>) -> Data {
         var writer = JSONWriter()
         writer.array(records) { $1.write(to: &$0) }
         return writer.finish()
