@@ -40,8 +40,10 @@ enum JSON {
         result.append(UInt8(ascii: "\""))
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     private static func appendEscape(_ value: UInt32, to result: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
+        let digits = hexDigits
         result += #"\u"#.utf8
         for shift in stride(from: 12, through: 0, by: -4) {
             result.append(digits[Int((value >> UInt32(shift)) & 0xF)])
@@ -54,7 +56,7 @@ enum JSON {
 /// written in the order the caller gives them: callers give them sorted, as `.sortedKeys` would.
 /// Strings are escaped by `JSON.append(string:to:)`.
 struct JSONWriter {
-    /// What is written so far, handed to `data` in pieces: a `Data` grows in place, where an
+    /// What is written so far, handed to `written` in pieces: a `Data` grows in place, where an
     /// array of 40 MB held its old and new buffers at once as it grew, and then a copy.
     private var bytes: [UInt8] = []
     private var written = Data()
