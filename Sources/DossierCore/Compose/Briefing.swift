@@ -15,5 +15,9 @@ public struct Briefing: Sendable {
     public var cited: [String]
     public var keyPoints: Int
     public var singleSourcePoints: Int
-    public var facts: TopicFacts
+    /// Every dated event and figure of the topic, for the site-wide timeline and figures pages
+    /// (the briefing shows the newest and the most cited). The rest of the topic's facts are not
+    /// kept: every sentence of every source article, they were a sixth of a build's memory.
+    public var events: [TimelineEvent]
+    public var figures: [Figure]
 }

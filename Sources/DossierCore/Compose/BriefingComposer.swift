@@ -121,7 +121,8 @@ public struct BriefingComposer: Sendable {
         var header = "# \(MarkdownEscaping.escape(topic.title))\n\n"
         if let published, let updated { header += "*Published \(published.long). Last updated \(updated.long).*\n\n" }
         return Briefing(topic: topic.slug, title: topic.title, body: body, document: header + standalone, published: published, updated: updated,
-                        sources: sourceSlugs, cited: cited, keyPoints: points.count, singleSourcePoints: points.filter { $0.sources.count == 1 }.count, facts: facts)
+                        sources: sourceSlugs, cited: cited, keyPoints: points.count, singleSourcePoints: points.filter { $0.sources.count == 1 }.count,
+                        events: facts.events, figures: facts.figures)
     }
 
     /// Three to eight points: corroborated ones first, then the opening news of each article.

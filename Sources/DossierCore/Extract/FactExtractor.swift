@@ -14,6 +14,13 @@ public struct FactExtractor: Sendable {
     /// Every topic's facts. Each article is analysed once, in parallel, whatever the number of
     /// topics it feeds; then the topics are worked out in parallel, collected in topic order.
     public func extract(topics: [Topic], assignment: TopicAssignment) -> [TopicFacts] {
+        extract(topics: topics, assignment: assignment) { $1 }
+    }
+
+    /// What `use` makes of each topic's facts, in topic order. A topic's facts hold every
+    /// sentence of its articles: used as each is worked out, they are never all held at once.
+    public func extract<Result: Sendable>(topics: [Topic], assignment: TopicAssignment,
+                                          _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
         let usedBlocks = Dictionary(grouping: assignment.paragraphs, by: \.article).mapValues { Set($0.map(\.block)) }
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
@@ -25,13 +32,15 @@ public struct FactExtractor: Sendable {
             for block in analyses[article].sentencesByBlock.indices {
                 for sentence in analyses[article].sentencesByBlock[block].indices {
                     analyses[article].sentencesByBlock[block][sentence].termIDs = vocabulary.ids(analyses[article].sentencesByBlock[block][sentence].terms)
+                    // Numbered, the words themselves are not needed again (65 MB at N=10,000).
+                    analyses[article].sentencesByBlock[block][sentence].terms = []
                 }
             }
         }
         let byArticle = Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug), analyses))
         let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
         let vocabularySize = vocabulary.count
-        return topics.parallelMap { facts(for: $0, paragraphs: byTopic[$0.slug] ?? [], analyses: byArticle, vocabularySize: vocabularySize) }
+        return topics.parallelMap { use($0, facts(for: $0, paragraphs: byTopic[$0.slug] ?? [], analyses: byArticle, vocabularySize: vocabularySize)) }
     }
 
     func facts(for topic: Topic, paragraphs: [ParagraphAssignment], analyses: [String: ArticleAnalysis], vocabularySize: Int) -> TopicFacts {

@@ -10,7 +10,9 @@ public struct OutputGuard: Sendable {
         self.policy = policy
     }
 
-    public func check(_ site: some SiteFiles, sources: [ContentText]) -> [Diagnostic] {
+    /// `sources`: the content as written, asked for only when a phrase is found, to name the
+    /// line it came from.
+    public func check(_ site: some SiteFiles, sources readSources: () -> [ContentText]) -> [Diagnostic] {
         guard !policy.withheld.isEmpty else { return [] }
         let patterns = policy.withheld.map { ($0, PhrasePattern($0.phrase)) }
         var diagnostics: [Diagnostic] = []
@@ -22,10 +24,12 @@ public struct OutputGuard: Sendable {
             let text = Self.readableText(path: path, data: site.contents(of: path))
             return patterns.indices.filter { patterns[$0].1.contains(text) }
         }
+        var sources: [ContentText]?
         for (path, found) in zip(paths, hits) {
             for (entry, pattern) in found.map({ patterns[$0] }) {
+                sources = sources ?? readSources()
                 let listed = "on the never-publish list (\(policy.path)\(entry.line.map { ":\($0)" } ?? ""))"
-                let origins = sources.flatMap { source in source.lines(matching: pattern).map { (source.path, $0) } }
+                let origins = sources!.flatMap { source in source.lines(matching: pattern).map { (source.path, $0) } }
                 if origins.isEmpty {
                     if reported.insert("\(entry.phrase)|\(path)").inserted {
                         diagnostics.append(.error("site/\(path)", "'\(entry.phrase)' is \(listed) and appears in this output",

@@ -39,6 +39,13 @@ public struct ContentLoader: Sendable {
         return (content, diagnostics.sorted())
     }
 
+    /// The articles alone, read again, without their problems (`load` reported them): for the
+    /// output guard, which needs the pasted text only to name the line a withheld phrase is on.
+    public func loadArticles() -> [ArticleSource] {
+        var ignored: [Diagnostic] = []
+        return loadEach(files(in: "articles", extensions: ["md", "txt"], &ignored), loadArticle, &ignored)
+    }
+
     // MARK: Files
 
     /// Loads files of one kind on both cores; values and diagnostics come back in file order.

@@ -1,6 +1,7 @@
 /// The dossier after every stage that understands it (load, ingest, classify, link, extract,
 /// compose) and before any that presents it.
 public struct Dossier: Sendable {
+    /// The content as loaded, except its articles: once ingested they are `articles`.
     public var content: Content
     public var articles: [Article]
     public var assignment: TopicAssignment

@@ -61,7 +61,11 @@ public struct SiteBuilder: Sendable {
         }
 
         settings.progress?(.cleaning)
-        let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(content.articles, includeDrafts: settings.includeDrafts)
+        // The pasted text is needed only to ingest: the dossier holds the articles cleaned, and
+        // the output guard reads the files again if it must name a line (48 MB at N=10,000).
+        let sources = content.articles
+        content.articles = []
+        let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(sources, includeDrafts: settings.includeDrafts)
         warnings += ingested.diagnostics
         warnings += PeopleGuard().check(content.people)
         let language = LanguageChecker(policy: content.safeguarding)
@@ -82,9 +86,8 @@ public struct SiteBuilder: Sendable {
         let articlesBySlug = Dictionary(ingested.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let extractor = FactExtractor(registry: registry, articles: articlesBySlug)
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug, rawHTMLAllowed: content.config.allowRawHTML)
-        let facts = extractor.extract(topics: content.topics, assignment: assignment)
         // Topics, and articles' quotes, on both cores, collected in input order.
-        let briefings = Array(zip(content.topics, facts)).parallelMap { composer.compose($0, facts: $1) }
+        let briefings = extractor.extract(topics: content.topics, assignment: assignment, composer.compose)
 
         let attributor = QuoteAttributor(registry: registry)
         let quotes = ingested.articles.parallelMap(attributor.attribute).flatMap { $0 }
@@ -174,7 +177,10 @@ public struct SiteBuilder: Sendable {
         let content = rendering.dossier.content
         var diagnostics = rendering.dossier.diagnostics + LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(files)
         diagnostics += LanguageChecker(policy: content.safeguarding).checkEditorText(rendering.templates.sourceTexts)
-        diagnostics += OutputGuard(policy: content.safeguarding).check(files, sources: editorText(content) + articleText(content))
+        diagnostics += OutputGuard(policy: content.safeguarding).check(files) {
+            editorText(content) + articleText(ContentLoader(contentDirectory: settings.contentDirectory,
+                                                            displayRoot: settings.display(settings.contentDirectory)).loadArticles())
+        }
         try diagnostics.throwIfErrors()
         return diagnostics.sorted()
     }
@@ -203,8 +209,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The articles as pasted, for pointing at the line a withheld phrase came from.
-    func articleText(_ content: Content) -> [ContentText] {
-        content.articles.flatMap { article -> [ContentText] in
+    func articleText(_ articles: [ArticleSource]) -> [ContentText] {
+        articles.flatMap { article -> [ContentText] in
             var texts = [ContentText(path: article.path, firstLine: article.bodyFirstLine, text: article.body)]
             for (key, value) in [("title", article.title), ("author", article.author), ("source", article.source)] {
                 if let value { texts.append(ContentText(path: article.path, firstLine: article.keyLines[key] ?? 1, text: value)) }

@@ -18,7 +18,7 @@ extension SiteContent {
     /// Every briefing's events, oldest first; the same event in two briefings is listed once.
     func timeline(root: String) -> [TimelineItem] {
         var seen = Set<String>()
-        let events = input.briefings.flatMap(\.facts.events)
+        let events = input.briefings.flatMap(\.events)
             .sorted { ($0.date.day, $0.sources[0], $0.topic) < ($1.date.day, $1.sources[0], $1.topic) }
             .filter { seen.insert("\($0.date.text)|\($0.text)").inserted }
         return events.map { event in
@@ -31,7 +31,7 @@ extension SiteContent {
     /// Figures reported by most sources first, then in corpus order.
     func figures(root: String) -> [FigureItem] {
         var seen = Set<String>()
-        let all = input.briefings.flatMap { briefing in briefing.facts.figures.map { (briefing.topic, $0) } }
+        let all = input.briefings.flatMap { briefing in briefing.figures.map { (briefing.topic, $0) } }
             .sorted { ($1.1.sources.count, $0.1.sources[0]) < ($0.1.sources.count, $1.1.sources[0]) }
             .filter { seen.insert($0.1.phrase.lowercased() + "|" + $0.1.sentence).inserted }
         return all.map { topic, figure in

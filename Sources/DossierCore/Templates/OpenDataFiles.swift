@@ -7,11 +7,10 @@ struct OpenDataFiles {
     let dossier: Dossier
     let mentions: [EntityMention]
 
-    /// Independent and large at scale: each file is a job of its own.
     func add(to jobs: inout PageJobs) {
-        jobs.add { SiteFile(path: "data/articles.json", key: nil) { Self.json(articles()) } }
-        jobs.add { SiteFile(path: "data/entities.json", key: nil) { Self.json(entities()) } }
-        jobs.add { SiteFile(path: "data/classification.json", key: nil) { Self.json(classification()) } }
+        jobs.addLarge { SiteFile(path: "data/articles.json", key: nil) { Self.json(articles()) } }
+        jobs.addLarge { SiteFile(path: "data/entities.json", key: nil) { Self.json(entities()) } }
+        jobs.addLarge { SiteFile(path: "data/classification.json", key: nil) { Self.json(classification()) } }
     }
 
     struct ArticleRecord: Codable {

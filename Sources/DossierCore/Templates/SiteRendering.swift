@@ -48,6 +48,7 @@ struct SiteFile: Sendable {
 /// because a parallel map inside another runs on one core (libdispatch does not nest them).
 struct PageJobs: Sendable {
     private var jobs: [@Sendable () -> [SiteFile]] = []
+    private var large: [@Sendable () -> SiteFile] = []
 
     mutating func add(_ job: @escaping @Sendable () -> SiteFile) {
         jobs.append { [job()] }
@@ -58,6 +59,13 @@ struct PageJobs: Sendable {
         jobs.append(job)
     }
 
+    /// A file so large that two held at once would set the build's peak memory (the search
+    /// index and the data files, 10–40 MB each at N=10,000): the large files are made one
+    /// after another, by one job started first.
+    mutating func addLarge(_ job: @escaping @Sendable () -> SiteFile) {
+        large.append(job)
+    }
+
     /// Runs every job, handing each file to `store` from the job's thread as soon as it is made;
     /// a page whose key the store has from the last build is not rendered at all.
     ///
@@ -65,7 +73,9 @@ struct PageJobs: Sendable {
     /// list (packs, entity pages, the search index) are the largest, and started first they no
     /// longer leave one core working alone at the end while the many small article pages fill in.
     func run(into store: some FileStore) throws(BuildFailure) {
-        let failures = Array(jobs.reversed()).parallelMap(chunkSize: 1) { job -> BuildFailure? in
+        let large = self.large
+        let all = large.isEmpty ? jobs : jobs + [{ large.map { $0() } }]
+        let failures = Array(all.reversed()).parallelMap(chunkSize: 1) { job -> BuildFailure? in
             for file in job() {
                 do throws(BuildFailure) {
                     if let key = file.key, try store.reuse(file.path, key: key) { continue }

@@ -12,10 +12,18 @@ import Testing
         return try! SiteBuilder(settings: settings).process()
     }()
 
+    /// What each briefing was composed from: the briefings keep only their events and figures.
+    static let facts: [TopicFacts] = {
+        let articles = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        return FactExtractor(registry: dossier.registry, articles: articles).extract(topics: dossier.content.topics, assignment: dossier.assignment)
+    }()
+
     func briefing(_ topic: String) throws -> Briefing { try #require(Self.dossier.briefing(topic)) }
 
+    func facts(_ topic: String) throws -> TopicFacts { try #require(Self.facts.first { $0.topic == topic }) }
+
     @Test func theCaseyAuditAnnouncementIsOnePointWithThreeSources() throws {
-        let points = try briefing("national-audit").facts.points
+        let points = try facts("national-audit").points
         let announcement = try #require(points.first { $0.statements.contains { $0.text.contains("national audit of gang-related child sexual exploitation") } })
         #expect(announcement.sources.map(\.article).sorted() == [
             "2025-01-16-government-orders-national-audit-of-child-sexual-exploitation",
@@ -27,7 +35,7 @@ import Testing
     }
 
     @Test func theTimelineDatesTheKeyEvents() throws {
-        let events = Self.dossier.briefings.flatMap(\.facts.events)
+        let events = Self.dossier.briefings.flatMap(\.events)
         let commons = events.filter { $0.text.contains("House of Commons") && $0.text.contains("Thursday") }
         #expect(!commons.isEmpty)
         #expect(commons.allSatisfy { $0.date.text == "16 January 2025" })
@@ -39,7 +47,7 @@ import Testing
 
     @Test func theStokeFiguresAppearWithTheirSource() throws {
         let stoke = try briefing("stoke-panel")
-        let figures = Dictionary(stoke.facts.figures.map { ($0.phrase, $0) }, uniquingKeysWith: { a, _ in a })
+        let figures = Dictionary(stoke.figures.map { ($0.phrase, $0) }, uniquingKeysWith: { a, _ in a })
         for phrase in ["a total of 169 children", "129 cases", "18 CSE", "22 cases involving both"] {
             let figure = try #require(figures[phrase], "missing \(phrase)")
             #expect(figure.sources.map(\.article) == ["2025-06-26-stoke-council-leaders-urge-victims-to-come-forward"])
@@ -54,7 +62,7 @@ import Testing
             for line in lines where !line.contains("](../articles/") || line.contains("[^") {
                 #expect(line.contains("[^"), "uncited line in \(briefing.topic): \(line)")
             }
-            for point in briefing.facts.points {
+            for point in try facts(briefing.topic).points {
                 for statement in point.statements {
                     let article = try #require(Self.dossier.article(statement.source.article))
                     #expect(article.blocks[statement.source.block].text.contains(statement.text))
@@ -78,7 +86,7 @@ import Testing
     }
 
     @Test func quotesAreAttributedToRegisteredSpeakers() throws {
-        let quotes = Self.dossier.briefings.flatMap(\.facts.quotes)
+        let quotes = Self.facts.flatMap(\.quotes)
         let hill = try #require(quotes.first { $0.text.hasPrefix("We've been waiting for the Casey report") })
         #expect(hill.speakerIDs == ["sarah-hill"])
         let badenoch = try #require(quotes.first { $0.text.hasPrefix("Oldham has decided not to do a local inquiry") })
@@ -97,19 +105,19 @@ import Testing
     /// Past its limits a briefing cites the newest articles, says how many more there are,
     /// and lists and packs only what it cites: it stays short at national scale.
     @Test func aLargeTopicShowsTheNewestAndSaysHowManyMore() throws {
-        let full = try briefing("national-audit")
+        let full = try briefing("national-audit"), fullFacts = try facts("national-audit")
         let articles = Dictionary(Self.dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let topic = try #require(Self.dossier.content.topics.first { $0.slug == "national-audit" })
         let composer = BriefingComposer(registry: Self.dossier.registry, articles: articles, limits: .init(articlesPerStatement: 1, events: 2))
-        let small = composer.compose(topic, facts: full.facts)
+        let small = composer.compose(topic, facts: fullFacts)
 
         let events = small.body.components(separatedBy: "## What has happened\n\n")[1].components(separatedBy: "\n\n## ")[0]
         #expect(events.split(separator: "\n").filter { $0.hasPrefix("- ") } == full.body.components(separatedBy: "## What has happened\n\n")[1]
             .components(separatedBy: "\n\n")[0].split(separator: "\n").suffix(2))
-        #expect(events.contains("*\(full.facts.events.count - 2) earlier events on this topic are on the [timeline](../timeline.html).*"))
+        #expect(events.contains("*\(full.events.count - 2) earlier events on this topic are on the [timeline](../timeline.html).*"))
 
         // The Casey announcement has three sources: one is cited, the newest, and two are counted.
-        let point = try #require(full.facts.points.first { $0.statements.contains { $0.text.contains("national audit of gang-related") } })
+        let point = try #require(fullFacts.points.first { $0.statements.contains { $0.text.contains("national audit of gang-related") } })
         let announcement = try #require(small.body.split(separator: "\n").first { $0.hasPrefix("- " + MarkdownEscaping.escape(point.representative.text) + " *(3 sources)*") })
         #expect(announcement.hasSuffix("*(and 2 more articles)*"))
         #expect(announcement.matches(of: /\[\^[^\]]+\]/).count == 1)
@@ -126,7 +134,7 @@ import Testing
 
         // With one key point and nothing else to cite, the Sources list and the pack hold only
         // the newest of its three articles, and the briefing says how many it draws on.
-        var narrow = full.facts
+        var narrow = fullFacts
         (narrow.points, narrow.events, narrow.figures, narrow.quotes, narrow.entities) = ([point], [], [], [], [:])
         narrow.statements.removeAll { BriefingComposer.concernsCouncils($0.text) || BriefingComposer.saysNotYetKnown($0.text) }
         let one = composer.compose(topic, facts: narrow)
