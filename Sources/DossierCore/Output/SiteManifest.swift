@@ -35,15 +35,24 @@ struct SiteManifest: Equatable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// 64-bit FNV-1a: fast, stable across runs and machines; enough to notice a changed file.
     static func hash(_ data: Data) -> UInt64 {
-        data.withUnsafeBytes { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = Hasher()
+        data.withUnsafeBytes { hasher.combine($0) }
+        return hasher.value
+    }
+
+    /// 64-bit FNV-1a: fast, stable across runs and machines; enough to notice a changed file.
+    /// Fed in pieces, it gives the hash of the pieces joined.
+    struct Hasher {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+            var hash = value
             for byte in bytes {
                 hash ^= UInt64(byte)
                 hash &*= 0x100_0000_01b3
             }
-            return hash
+            value = hash
         }
     }
 }

@@ -41,8 +41,19 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         let entry = SiteManifest.Entry(size: data.count, hash: SiteManifest.hash(data))
         let old = output + "/" + path
         try place(path, entry, key: key) { target in
-            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, link(old, target) == 0 { return }
+            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, link(old, target) == 0 { return entry }
             try SiteWriter.writeFile(data, to: target)
+            return entry
+        }
+    }
+
+    /// Written as it is made, never held whole, so never linked from the last build: a file
+    /// this large changes with any edit to the content anyway.
+    func add(_ path: String, streaming write: (@escaping ByteSink) -> Void) throws(BuildFailure) {
+        try place(path, nil, key: nil) { target in
+            let file = try StreamedFile(path: target)
+            write(file.write)
+            return try file.close()
         }
     }
 
@@ -53,21 +64,26 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         guard previousKeys[path] == key, let entry = previous?.entries[path], SiteWriter.size(of: old) == entry.size else { return false }
         try place(path, entry, key: key) { target in
             if link(old, target) != 0 { try FileManager.default.copyItem(atPath: old, toPath: target) }
+            return entry
         }
         lock.withLock { reusedCount += 1 }
         return true
     }
 
-    private func place(_ path: String, _ entry: SiteManifest.Entry, key: PageKey?, _ write: (String) throws -> Void) throws(BuildFailure) {
+    /// Claims the path, makes its folder, and has `write` put the file at the path it is given.
+    /// `entry`: the file's manifest entry when it is known before it is written; `write` returns it.
+    private func place(_ path: String, _ entry: SiteManifest.Entry?, key: PageKey?,
+                       _ write: (String) throws -> SiteManifest.Entry) throws(BuildFailure) {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         do {
-            let needsFolder = try claim(path, entry, folder: folder)
+            let needsFolder = try claim(path, entry ?? SiteManifest.Entry(size: 0, hash: 0), folder: folder)
             if let key { lock.withLock { keys[path] = key } }
             if needsFolder {
                 try SiteWriter.makeFolders(folder, in: url)
                 lock.withLock { _ = folders.insert(folder) }
             }
-            try write(url.path + "/" + path)
+            let written = try write(url.path + "/" + path)
+            if entry == nil { lock.withLock { entries[path] = written } }
         } catch let failure as BuildFailure {
             throw failure
         } catch {
@@ -104,11 +120,40 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
     var reused: Int { lock.withLock { reusedCount } }
 }
 
+/// A file in the staging folder written in pieces as they come, hashed as they go.
+private final class StreamedFile {
+    private let descriptor: Int32
+    private var hasher = SiteManifest.Hasher()
+    private var size = 0
+    private var failure: Error?
+
+    init(path: String) throws {
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
+        hasher.combine(bytes)
+        size += bytes.count
+        do { try SiteWriter.writeAll(bytes, to: descriptor) } catch { failure = error }
+    }
+
+    /// The file's manifest entry, or the first write's failure.
+    func close() throws -> SiteManifest.Entry {
+        Glibc.close(descriptor)
+        if let failure { throw failure }
+        return SiteManifest.Entry(size: size, hash: hasher.value)
+    }
+}
+
 /// Where rendered files are put as they are made: a `StagingFolder` on disk, or a `SitePlan` in
 /// memory through `PlanCollector`. Called from any thread.
 protocol FileStore: Sendable {
     /// `key`: what a page is made from, when it is a page (see `PageKey`).
     func add(_ path: String, _ data: Data, key: PageKey?) throws(BuildFailure)
+    /// A file handed over in pieces by `write` as it is made.
+    func add(_ path: String, streaming write: (@escaping ByteSink) -> Void) throws(BuildFailure)
     /// Puts the last build's page in place when its key is `key`; false when it must be made.
     func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool
     /// Every path added so far, in no particular order.
@@ -121,6 +166,10 @@ extension FileStore {
     }
 
     func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool { false }
+
+    func add(_ path: String, streaming write: (@escaping ByteSink) -> Void) throws(BuildFailure) {
+        try add(path, Data(collecting: write))
+    }
 }
 
 extension BuildFailure {

@@ -56,15 +56,18 @@ enum JSON {
 /// written in the order the caller gives them: callers give them sorted, as `.sortedKeys` would.
 /// Strings are escaped by `JSON.append(string:to:)`.
 struct JSONWriter {
-    /// What is written so far, handed to `written` in pieces: a `Data` grows in place, where an
-    /// array of 40 MB held its old and new buffers at once as it grew, and then a copy.
+    /// What is written and not yet handed to `sink`, which takes it in pieces of about 64 KB.
     private var bytes: [UInt8] = []
-    private var written = Data()
+    private let sink: ByteSink
     private var depth = 0
     /// Whether the open container has no element yet.
     private var empty = true
     /// A key was just written: its value follows on the same line.
     private var afterKey = false
+
+    init(_ sink: @escaping ByteSink) {
+        self.sink = sink
+    }
 
     mutating func array<S: Sequence>(_ elements: S, _ element: (inout JSONWriter, S.Element) -> Void) {
         open("[")
@@ -78,12 +81,11 @@ struct JSONWriter {
         close("}")
     }
 
-    /// The JSON, with a final newline as `JSONEncoder` output is saved.
-    mutating func finish() -> Data {
+    /// Ends the JSON with a newline, as `JSONEncoder` output is saved, and hands on the rest.
+    mutating func finish() {
         bytes.append(UInt8(ascii: "\n"))
-        written.append(contentsOf: bytes)
+        bytes.withUnsafeBytes(sink)
         bytes = []
-        return written
     }
 
     mutating func key(_ name: String) {
@@ -140,12 +142,26 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: bracket))
         empty = false
         if bytes.count >= 1 << 16 {
-            written.append(contentsOf: bytes)
+            bytes.withUnsafeBytes(sink)
             bytes.removeAll(keepingCapacity: true)
         }
     }
 
     private mutating func indent(_ level: Int) {
         bytes += repeatElement(UInt8(ascii: " "), count: 2 * level)
+    }
+}
+
+/// Where a file's bytes go as they are made, in pieces: a file in the staging folder, or a
+/// `Data` in memory. Each piece is valid only during the call.
+typealias ByteSink = (UnsafeRawBufferPointer) -> Void
+
+extension Data {
+    /// The bytes `write` hands to its sink, collected: for the site in memory and for tests.
+    init(collecting write: (@escaping ByteSink) -> Void) {
+        final class Collected { var data = Data() }
+        let collected = Collected()
+        write { collected.data.append($0.assumingMemoryBound(to: UInt8.self)) }
+        self = collected.data
     }
 }

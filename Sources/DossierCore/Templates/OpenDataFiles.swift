@@ -8,9 +8,9 @@ struct OpenDataFiles {
     let mentions: [EntityMention]
 
     func add(to jobs: inout PageJobs) {
-        jobs.addLarge { SiteFile(path: "data/articles.json", key: nil) { Self.json(articles()) } }
-        jobs.addLarge { SiteFile(path: "data/entities.json", key: nil) { Self.json(entities()) } }
-        jobs.addLarge { SiteFile(path: "data/classification.json", key: nil) { Self.json(classification()) } }
+        jobs.addLarge("data/articles.json") { Self.write(articles(), to: $0) }
+        jobs.addLarge("data/entities.json") { Self.write(entities(), to: $0) }
+        jobs.addLarge("data/classification.json") { Self.write(classification(), to: $0) }
     }
 
     struct ArticleRecord: Codable {
@@ -161,10 +161,14 @@ struct OpenDataFiles {
 
     /// The records as one pretty-printed array, as `JSONEncoder` would lay it out with sorted
     /// keys (a test holds the two side by side).
-    static func json<Record: JSONRecord>(_ records: some Sequence<Record>) -> Data {
-        var writer = JSONWriter()
+    static func write<Record: JSONRecord>(_ records: some Sequence<Record>, to sink: @escaping ByteSink) {
+        var writer = JSONWriter(sink)
         writer.array(records) { $1.write(to: &$0) }
-        return writer.finish()
+        writer.finish()
+    }
+
+    static func json<Record: JSONRecord>(_ records: some Sequence<Record>) -> Data {
+        Data(collecting: { write(records, to: $0) })
     }
 }
 

@@ -39,7 +39,7 @@ public struct SiteAssembler: Sendable {
         site.addServicePages(to: &jobs)
         site.addDossierPages(to: &jobs)
         site.addFeeds(to: &jobs)
-        jobs.addLarge { SiteFile(path: SearchIndex.path, key: nil) { SearchIndex.javaScript(site) } }
+        jobs.addLarge(SearchIndex.path) { SearchIndex.write(site, to: $0) }
         return SiteRendering(jobs: jobs, assets: templates.assets, baseURL: input.config.baseURL)
     }
 }

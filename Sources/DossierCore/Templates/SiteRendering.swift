@@ -30,12 +30,25 @@ struct SiteFile: Sendable {
     let path: String
     /// What the file is made from (see `PageKey`); nil for files that are always made.
     let key: PageKey?
-    let make: @Sendable () -> Data
+    let contents: Contents
+
+    enum Contents: Sendable {
+        case whole(@Sendable () -> Data)
+        /// Handed to the store in pieces as it is made, never held whole: for the few files that
+        /// grow with the corpus to tens of megabytes (the search index, the data files).
+        case streamed(@Sendable (@escaping ByteSink) -> Void)
+    }
 
     init(path: String, key: PageKey?, make: @escaping @Sendable () -> Data) {
         self.path = path
         self.key = key
-        self.make = make
+        self.contents = .whole(make)
+    }
+
+    init(path: String, streaming write: @escaping @Sendable (@escaping ByteSink) -> Void) {
+        self.path = path
+        self.key = nil
+        self.contents = .streamed(write)
     }
 
     /// A file made already, as text.
@@ -59,11 +72,11 @@ struct PageJobs: Sendable {
         jobs.append(job)
     }
 
-    /// A file so large that two held at once would set the build's peak memory (the search
-    /// index and the data files, 10–40 MB each at N=10,000): the large files are made one
-    /// after another, by one job started first.
-    mutating func addLarge(_ job: @escaping @Sendable () -> SiteFile) {
-        large.append(job)
+    /// A file that grows with the corpus to tens of megabytes (the search index, the data
+    /// files): streamed to the store, and made one after another by one job started first, so
+    /// that no two are being made at once.
+    mutating func addLarge(_ path: String, _ write: @escaping @Sendable (@escaping ByteSink) -> Void) {
+        large.append { SiteFile(path: path, streaming: write) }
     }
 
     /// Runs every job, handing each file to `store` from the job's thread as soon as it is made;
@@ -80,7 +93,10 @@ struct PageJobs: Sendable {
                 do throws(BuildFailure) {
                     if let key = file.key, try store.reuse(file.path, key: key) { continue }
                     // Rendered only now that the store has turned down the last build's file.
-                    try store.add(file.path, file.make(), key: file.key)
+                    switch file.contents {
+                    case .whole(let make): try store.add(file.path, make(), key: file.key)
+                    case .streamed(let write): try store.add(file.path, streaming: write)
+                    }
                 } catch {
                     return error
                 }

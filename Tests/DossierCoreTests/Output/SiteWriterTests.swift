@@ -64,6 +64,13 @@ import Testing
         #expect(plan.files.count > 20)
         #expect(written == plan.files)
         #expect(report.files == plan.files.count)
+        // The marker describes every file as written, those streamed in pieces (the search
+        // index, the data files) as well as those written whole.
+        let manifest = try #require(SiteManifest(markerAt: folder.url.appendingPathComponent("site/\(SiteWriter.markerName)").path))
+        #expect(manifest.entries.keys.sorted() == written.keys.sorted())
+        for (path, data) in written {
+            #expect(manifest.entries[path] == SiteManifest.Entry(size: data.count, hash: SiteManifest.hash(data)), "\(path)")
+        }
     }
 
     /// Two files for one path would race to disk; the build names the path instead.
