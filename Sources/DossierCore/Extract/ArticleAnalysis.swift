@@ -14,7 +14,7 @@ struct ArticleAnalysis: Sendable {
         var figures: [FigureExtractor.Found] = []
         var terms: [String] = []
         /// `terms` numbered by the dossier's `TermVocabulary`.
-        var termIDs: [Int] = []
+        var termIDs: [TermID] = []
     }
 
     var sentencesByBlock: [[Sentence]]

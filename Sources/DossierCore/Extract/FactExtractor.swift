@@ -112,7 +112,7 @@ public struct FactExtractor: Sendable {
 
     /// Sentences that carry a date, plus each article's opening news (dated by publication).
     func extractEvents(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence], topic: String) -> [TimelineEvent] {
-        var events: [(event: TimelineEvent, terms: [Int])] = []
+        var events: [(event: TimelineEvent, terms: [TermID])] = []
         for (statement, sentence) in zip(statements, sentences) where !statement.isQuotation || TextScan.contains(statement.text, " said") {
             if let date = sentence.dates.first(where: { $0.date.precision != .year })?.date {
                 events.append((TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic), sentence.termIDs))

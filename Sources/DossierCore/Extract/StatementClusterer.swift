@@ -25,12 +25,12 @@ public struct StatementClusterer: Sendable {
     /// As `cluster(_:)`, with each statement's content words already numbered (`terms(_:)`
     /// through a `TermVocabulary` of `vocabularySize` words): an article's sentences are taken
     /// apart once, whatever the number of topics they feed.
-    func cluster(_ statements: [Statement], terms documents: [[Int]], vocabularySize: Int) -> [StatementCluster] {
+    func cluster(_ statements: [Statement], terms documents: [[TermID]], vocabularySize: Int) -> [StatementCluster] {
         var documentFrequency = [Int](repeating: 0, count: vocabularySize)
-        for terms in documents { for term in Set(terms) { documentFrequency[term] += 1 } }
+        for terms in documents { for term in Set(terms) { documentFrequency[Int(term)] += 1 } }
         let count = Double(max(statements.count, 1))
         let vectors = documents.map { terms in
-            TermVector(counting: terms, documentFrequency: { Double(documentFrequency[$0]) }, weight: { frequency, df in frequency * log(1 + count / df) })
+            TermVector(counting: terms, documentFrequency: { Double(documentFrequency[Int($0)]) }, weight: { frequency, df in frequency * log(1 + count / df) })
         }
         let days = statements.map { $0.published?.daysSinceEpoch }
 
@@ -63,7 +63,7 @@ public struct StatementClusterer: Sendable {
         var undatedPostings = [[Int]](repeating: [], count: vocabularySize)
         var lastSeen: [Int] = []
         for index in statements.indices {
-            let rare = Set(documents[index].filter { documentFrequency[$0] <= commonFrequency })
+            let rare = Set(documents[index].lazy.filter { documentFrequency[Int($0)] <= commonFrequency }.map(Int.init))
             var candidates: [Int] = []
             func consider(_ clusterIndex: Int) {
                 if lastSeen[clusterIndex] != index {
@@ -201,29 +201,34 @@ public struct StatementClusterer: Sendable {
     ]
 }
 
+/// A content word's number. 32 bits: every sentence of the corpus holds its words' numbers
+/// while the topics are worked out, and a corpus has far fewer than 2^31 distinct words.
+typealias TermID = Int32
+
 /// Content words numbered in the order first seen, so vectors compare integers, not strings.
 struct TermVocabulary {
-    private var numbers: [String: Int] = [:]
+    private var numbers: [String: TermID] = [:]
 
     var count: Int { numbers.count }
 
-    mutating func ids(_ terms: [String]) -> [Int] {
+    mutating func ids(_ terms: [String]) -> [TermID] {
         terms.map { term in
             if let number = numbers[term] { return number }
-            numbers[term] = numbers.count
-            return numbers.count - 1
+            let number = TermID(numbers.count)
+            numbers[term] = number
+            return number
         }
     }
 }
 
 /// A sparse vector of term weights, sorted by term number, with its length worked out once.
 struct TermVector: Sendable {
-    private var terms: [Int] = []
+    private var terms: [TermID] = []
     private var weights: [Double] = []
     private var norm = 0.0
 
     /// Each distinct term once, weighted by `weight(occurrences, documentFrequency(term))`.
-    init(counting termIDs: [Int], documentFrequency: (Int) -> Double = { _ in 1 },
+    init(counting termIDs: [TermID], documentFrequency: (TermID) -> Double = { _ in 1 },
          weight: (Double, Double) -> Double = { frequency, _ in frequency }) {
         let sorted = termIDs.sorted()
         var start = 0
