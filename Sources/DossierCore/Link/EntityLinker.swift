@@ -27,8 +27,12 @@ public struct EntityLinker: Sendable {
             var linksByRun: [Int: [Mention]] = [:]
             for mention in mentions {
                 let run = sectionRuns[mention.run]
+                var sentence = Sentence.around(mention.range, in: run.text)
+                // A sentence naming several people is held once, not once per name: every
+                // mention is kept until the entity pages are made.
+                if let last = found.last, last.block == run.block, last.sentence == sentence { sentence = last.sentence }
                 found.append(FoundMention(entityID: mention.entityID, block: run.block, surface: mention.surface, range: mention.range,
-                                          sentence: Sentence.around(mention.range, in: run.text)))
+                                          sentence: sentence))
                 guard mention.entityID != selfID, linkEveryMention || linked.insert(mention.entityID).inserted else { continue }
                 linksByRun[run.index, default: []].append(mention)
             }
