@@ -47,6 +47,11 @@ public struct FactExtractor: Sendable {
         var statements: [Statement] = []
         // The analysis of each statement's sentence, in step with `statements`.
         var sentences: [ArticleAnalysis.Sentence] = []
+        // Two topics' statements are held at once, and an array grown by doubling holds up to
+        // twice its elements (and both buffers while it grows): counted first, they fit.
+        let count = paragraphs.reduce(0) { $0 + (analyses[$1.article]?.sentencesByBlock[safe: $1.block]?.count ?? 0) }
+        statements.reserveCapacity(count)
+        sentences.reserveCapacity(count)
         var quotes: [AttributedQuote] = []
         var entities: [String: [SourceRef]] = [:]
         for paragraph in paragraphs {
