@@ -50,7 +50,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        // glibc's malloc.h, for one allocator setting made when the executable starts.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .executableTarget(name: "dossier", dependencies: ["DossierCLI", .target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
         // Times ArticleCleaner over folders of articles and dumps its output as a
         // regression oracle (see scripts/bench-cleaner.sh). Not part of the CLI.
         .executableTarget(name: "cleaner-bench", dependencies: ["DossierCore"], path: "Sources/CleanerBench"),
