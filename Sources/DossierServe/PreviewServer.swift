@@ -21,6 +21,8 @@ public actor PreviewServer {
     private var serverError: (any Error)?
     /// Taken before the first build, so a file saved during that build is still noticed.
     private var firstSnapshot: FolderSnapshot?
+    /// The last good build's site: its pages are reused by the next build where unchanged.
+    private var lastPlan: SitePlan?
     private var watchedFolders: [URL] { [settings.contentDirectory, settings.templatesDirectory] }
 
     /// Binds 127.0.0.1 only, never every interface: FlyingFox's default address is `[::]`.
@@ -92,16 +94,17 @@ public actor PreviewServer {
     /// Builds now and publishes the result: a new site to serve, or errors to show over the old one.
     public func rebuild(trigger: [String]) async {
         let started = ContinuousClock.now
-        let settings = self.settings, renderToDisk = self.renderToDisk
+        let settings = self.settings, renderToDisk = self.renderToDisk, lastPlan = self.lastPlan
         // The build is synchronous and CPU-bound: run it on a thread of its own, not on the
         // cooperative pool that is answering requests.
         let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<(SitePlan, [Diagnostic]), BuildFailure>, Never>) in
             Thread.detachNewThread {
-                continuation.resume(returning: Self.build(settings, renderToDisk: renderToDisk))
+                continuation.resume(returning: Self.build(settings, renderToDisk: renderToDisk, reusing: lastPlan))
             }
         }
         switch result {
         case .success(let (plan, warnings)):
+            self.lastPlan = plan
             let source: any SiteSource = renderToDisk ? DirectorySiteSource(root: settings.outputDirectory) : PlanSiteSource(plan: plan)
             let changed = await status.publish(source, plan: plan)
             onEvent(.built(BuildReport(plan: plan, warnings: warnings), changedFiles: changed, trigger: trigger,
@@ -125,9 +128,9 @@ public actor PreviewServer {
         try await watch()
     }
 
-    static func build(_ settings: BuildSettings, renderToDisk: Bool) -> Result<(SitePlan, [Diagnostic]), BuildFailure> {
+    static func build(_ settings: BuildSettings, renderToDisk: Bool, reusing lastPlan: SitePlan? = nil) -> Result<(SitePlan, [Diagnostic]), BuildFailure> {
         do throws(BuildFailure) {
-            let (plan, warnings) = try SiteBuilder(settings: settings).plan()
+            let (plan, warnings) = try SiteBuilder(settings: settings).plan(reusing: lastPlan)
             if renderToDisk {
                 try SiteWriter(output: settings.outputDirectory, displayPath: settings.display(settings.outputDirectory),
                                protectedFolders: [settings.contentDirectory, settings.templatesDirectory]).write(plan)

@@ -12,6 +12,9 @@ public protocol SiteFiles: Sendable {
 /// `serve` use, and what tests look at. `build` streams the same files to disk instead.
 public struct SitePlan: SiteFiles, Equatable {
     public var files: [String: Data] = [:]
+    /// What each page was rendered from (see `PageKey`), so the next plan made by this process
+    /// can take the page from this one instead of rendering it again.
+    var keys: [String: PageKey] = [:]
 
     public init(files: [String: Data] = [:]) {
         self.files = files

@@ -179,20 +179,33 @@ extension BuildFailure {
     }
 }
 
-/// Collects rendered files into a `SitePlan`, for `check`, `serve` and the tests.
+/// Collects rendered files into a `SitePlan`, for `check`, `serve` and the tests. Given the
+/// plan this process made before, it takes each page whose key is unchanged from it rather
+/// than have it rendered again: the bytes are shared, not copied.
 final class PlanCollector: FileStore, @unchecked Sendable {
-    // @unchecked: `plan` is only touched under `lock`.
+    // @unchecked: `plan` is only touched under `lock`; `previous` is never changed.
     private let lock = NSLock()
     private var plan = SitePlan()
     private let displayRoot: String
+    private let previous: SitePlan?
 
-    init(displayRoot: String) {
+    init(displayRoot: String, previous: SitePlan? = nil) {
         self.displayRoot = displayRoot
+        self.previous = previous
     }
 
     func add(_ path: String, _ data: Data, key: PageKey?) throws(BuildFailure) {
-        let isNew = lock.withLock { plan.files.updateValue(data, forKey: path) == nil }
+        let isNew = lock.withLock {
+            if let key { plan.keys[path] = key }
+            return plan.files.updateValue(data, forKey: path) == nil
+        }
         guard isNew else { throw .duplicateFile(path, displayRoot: displayRoot) }
+    }
+
+    func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool {
+        guard let previous, previous.keys[path] == key, let data = previous.files[path] else { return false }
+        try add(path, data, key: key)
+        return true
     }
 
     var paths: [String] { lock.withLock { Array(plan.files.keys) } }

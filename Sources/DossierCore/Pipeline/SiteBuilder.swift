@@ -96,9 +96,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Everything except writing, with the whole site in memory: for `check` and `serve`.
-    public func plan() throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
+    /// `previous`: the plan this process made last (`serve` keeps it), whose pages are taken
+    /// as they are wherever their key is unchanged, rather than rendered again.
+    public func plan(reusing previous: SitePlan? = nil) throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
         let rendering = try render()
-        let plan = try rendering.site.plan(displayRoot: settings.display(settings.outputDirectory))
+        let plan = try rendering.site.plan(displayRoot: settings.display(settings.outputDirectory), previous: previous)
         return (plan, try check(plan, rendering))
     }
 

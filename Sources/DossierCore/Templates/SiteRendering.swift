@@ -17,9 +17,9 @@ struct SiteRendering: Sendable {
         for path in assets.keys.sorted() { try store.add(path, assets[path]!) }
     }
 
-    /// The whole site in memory.
-    func plan(displayRoot: String) throws(BuildFailure) -> SitePlan {
-        let collector = PlanCollector(displayRoot: displayRoot)
+    /// The whole site in memory; pages whose key is unchanged since `previous` are taken from it.
+    func plan(displayRoot: String, previous: SitePlan? = nil) throws(BuildFailure) -> SitePlan {
+        let collector = PlanCollector(displayRoot: displayRoot, previous: previous)
         try run(into: collector)
         return collector.collected
     }

@@ -101,6 +101,37 @@ import Testing
         #expect(report.pagesReused == 0)
     }
 
+    /// `serve` keeps its last site in memory and hands it to the next build, which takes each
+    /// page whose key is unchanged from it: the result is the site a fresh plan gives.
+    @Test func aPlanReusingTheLastPlanIsTheFreshPlan() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let builder = SiteBuilder(settings: workspace.settings(output: "site"))
+        let (original, _) = try builder.plan()
+        // Marked, to tell a page taken from the last plan from one rendered again (a comment,
+        // so the marked pages still pass the link check).
+        var last = original
+        let marker = Data("<!-- taken from the last plan -->".utf8)
+        for path in last.keys.keys { last.files[path]!.append(marker) }
+
+        try workspace.edit(Self.stokeArticle) {
+            $0.replacingOccurrences(of: "Cabinet members said that the Casey report",
+                                    with: "Jane Ashworth said the council would publish its own figures.\n\nCabinet members said that the Casey report")
+        }
+        let (reusing, _) = try builder.plan(reusing: last)
+        let (fresh, _) = try builder.plan()
+        #expect(reusing.files.keys.sorted() == fresh.files.keys.sorted())
+        let taken = Set(reusing.files.keys.filter { reusing.files[$0]!.suffix(marker.count) == marker })
+        #expect(taken.count > fresh.keys.count / 2 && taken.count < fresh.keys.count)
+        for (path, data) in reusing.files {
+            #expect((taken.contains(path) ? data.dropLast(marker.count) : data) == fresh.files[path], "\(path) differs from a fresh plan's")
+        }
+        // What the edit changed was rendered again; every page taken is one it left as it was.
+        #expect(!taken.contains("articles/2025-06-26-stoke-council-leaders-urge-victims-to-come-forward.html"))
+        #expect(!taken.contains("people/jane-ashworth.html"))
+        #expect(taken.allSatisfy { original.files[$0] == fresh.files[$0] })
+    }
+
     @Test func aPageChangedByHandInTheSiteIsRenderedAgain() throws {
         var workspace = try Workspace()
         defer { workspace.folder.remove() }
