@@ -23,6 +23,8 @@ public actor PreviewServer {
     private var firstSnapshot: FolderSnapshot?
     /// The last good build's site: its pages are reused by the next build where unchanged.
     private var lastPlan: SitePlan?
+    /// Each article as ingested, for the next build (see `BuildMemory`).
+    private let memory = BuildMemory()
     private var watchedFolders: [URL] { [settings.contentDirectory, settings.templatesDirectory] }
 
     /// Binds 127.0.0.1 only, never every interface: FlyingFox's default address is `[::]`.
@@ -94,12 +96,12 @@ public actor PreviewServer {
     /// Builds now and publishes the result: a new site to serve, or errors to show over the old one.
     public func rebuild(trigger: [String]) async {
         let started = ContinuousClock.now
-        let settings = self.settings, renderToDisk = self.renderToDisk, lastPlan = self.lastPlan
+        let settings = self.settings, renderToDisk = self.renderToDisk, lastPlan = self.lastPlan, memory = self.memory
         // The build is synchronous and CPU-bound: run it on a thread of its own, not on the
         // cooperative pool that is answering requests.
         let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<(SitePlan, [Diagnostic]), BuildFailure>, Never>) in
             Thread.detachNewThread {
-                continuation.resume(returning: Self.build(settings, renderToDisk: renderToDisk, reusing: lastPlan))
+                continuation.resume(returning: Self.build(settings, renderToDisk: renderToDisk, reusing: lastPlan, memory: memory))
             }
         }
         switch result {
@@ -128,9 +130,10 @@ public actor PreviewServer {
         try await watch()
     }
 
-    static func build(_ settings: BuildSettings, renderToDisk: Bool, reusing lastPlan: SitePlan? = nil) -> Result<(SitePlan, [Diagnostic]), BuildFailure> {
+    static func build(_ settings: BuildSettings, renderToDisk: Bool, reusing lastPlan: SitePlan? = nil,
+                      memory: BuildMemory? = nil) -> Result<(SitePlan, [Diagnostic]), BuildFailure> {
         do throws(BuildFailure) {
-            let (plan, warnings) = try SiteBuilder(settings: settings).plan(reusing: lastPlan)
+            let (plan, warnings) = try SiteBuilder(settings: settings, memory: memory).plan(reusing: lastPlan)
             if renderToDisk {
                 try SiteWriter(output: settings.outputDirectory, displayPath: settings.display(settings.outputDirectory),
                                protectedFolders: [settings.contentDirectory, settings.templatesDirectory]).write(plan)

@@ -1,9 +1,11 @@
 /// Applies the never-publish list's `redact` entries to articles before anything else reads
 /// them, so a withheld name cannot reach a page, a briefing, the search index or a data file.
 public struct Redactor: Sendable {
+    public let policy: SafeguardingPolicy
     let patterns: [PhrasePattern]
 
     public init(policy: SafeguardingPolicy) {
+        self.policy = policy
         patterns = policy.withheld.filter { $0.mode == .redact }.map { PhrasePattern($0.phrase) }
     }
 

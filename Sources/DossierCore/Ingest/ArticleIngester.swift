@@ -7,9 +7,16 @@ public struct ArticleIngester: Sendable {
         self.redactor = redactor
     }
 
-    public func ingest(_ sources: [ArticleSource], includeDrafts: Bool) -> (articles: [Article], diagnostics: [Diagnostic]) {
+    /// `memory`: articles ingested by an earlier build of this process, taken as they are when
+    /// their source and the policy are unchanged.
+    public func ingest(_ sources: [ArticleSource], includeDrafts: Bool, memory: BuildMemory? = nil) -> (articles: [Article], diagnostics: [Diagnostic]) {
         // Articles are cleaned on both cores, then collected in input order.
-        let results = sources.filter { includeDrafts || !$0.draft }.parallelMap(ingest)
+        let kept = sources.filter { includeDrafts || !$0.draft }
+        let results = kept.parallelMap { source in
+            guard let memory else { return ingest(source) }
+            return memory.ingest(.init(source: source, policy: redactor.policy)) { ingest(source) }
+        }
+        memory?.keepIngested(only: Set(kept.map(\.path)))
         return (results.compactMap(\.article), results.flatMap(\.diagnostics))
     }
 

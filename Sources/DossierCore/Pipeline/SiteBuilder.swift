@@ -38,9 +38,12 @@ public struct BuildSettings: Sendable {
 /// are made, and only the last stage puts it in place of the site.
 public struct SiteBuilder: Sendable {
     public let settings: BuildSettings
+    /// Kept by a process that builds again and again (`serve`): see `BuildMemory`.
+    public let memory: BuildMemory?
 
-    public init(settings: BuildSettings) {
+    public init(settings: BuildSettings, memory: BuildMemory? = nil) {
         self.settings = settings
+        self.memory = memory
     }
 
     /// The stages up to composition: what `explain`, `entities` and the tests look at.
@@ -65,7 +68,7 @@ public struct SiteBuilder: Sendable {
         // the output guard reads the files again if it must name a line (48 MB at N=10,000).
         let sources = content.articles
         content.articles = []
-        let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(sources, includeDrafts: settings.includeDrafts)
+        let ingested = ArticleIngester(redactor: Redactor(policy: content.safeguarding)).ingest(sources, includeDrafts: settings.includeDrafts, memory: memory)
         warnings += ingested.diagnostics
         warnings += PeopleGuard().check(content.people)
         let language = LanguageChecker(policy: content.safeguarding)

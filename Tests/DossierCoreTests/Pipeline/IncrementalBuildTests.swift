@@ -132,6 +132,42 @@ import Testing
         #expect(taken.allSatisfy { original.files[$0] == fresh.files[$0] })
     }
 
+    /// `serve` remembers each article as ingested; a build takes it from there only while the
+    /// article and the safeguarding policy are unchanged, and gives the site a fresh build gives.
+    @Test func articlesIngestedBeforeAreReusedOnlyWhileUnchanged() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let memory = BuildMemory()
+        let remembering = SiteBuilder(settings: workspace.settings(output: "site"), memory: memory)
+        func matchesAFreshPlan(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let (planned, _) = try remembering.plan()
+            let (fresh, _) = try SiteBuilder(settings: workspace.settings(output: "site")).plan()
+            #expect(planned == fresh, sourceLocation: sourceLocation)
+        }
+        try matchesAFreshPlan()
+        let articles = memory.ingestedCount
+        #expect(articles == 5 && memory.reused == 0)
+
+        try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
+        try matchesAFreshPlan()
+        #expect(memory.reused == articles - 1)
+
+        // A phrase to redact: every article is read again, and the phrase is withheld.
+        try workspace.edit("content/safeguarding.yml") {
+            $0.replacingOccurrences(of: "never_publish: []", with: "never_publish:\n  - phrase: new beginning\n    mode: redact")
+        }
+        try matchesAFreshPlan()
+        #expect(memory.reused == articles - 1)
+        let (redacted, _) = try remembering.plan()
+        let page = try #require(redacted.files["articles/2025-06-26-stoke-council-leaders-urge-victims-to-come-forward.html"])
+        #expect(String(decoding: page, as: UTF8.self).contains("[name withheld]"))
+
+        // An article removed is forgotten.
+        try FileManager.default.removeItem(at: workspace.file(Self.auditArticle))
+        try matchesAFreshPlan()
+        #expect(memory.ingestedCount == articles - 1)
+    }
+
     @Test func aPageChangedByHandInTheSiteIsRenderedAgain() throws {
         var workspace = try Workspace()
         defer { workspace.folder.remove() }
