@@ -133,10 +133,16 @@ public struct SiteWriter: Sendable {
     /// open/write/close, so a failure names its cause ("No space left on device") where
     /// Foundation's Data.write says only "The operation could not be completed".
     static func writeFile(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let descriptor = try createFile(path)
         defer { close(descriptor) }
         try data.withUnsafeBytes { try writeAll($0, to: descriptor) }
+    }
+
+    /// A new file (or an emptied one) open for writing.
+    static func createFile(_ path: String) throws -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return descriptor
     }
 
     static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws {

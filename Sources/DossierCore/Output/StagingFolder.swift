@@ -128,8 +128,7 @@ private final class StreamedFile {
     private var failure: Error?
 
     init(path: String) throws {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        descriptor = try SiteWriter.createFile(path)
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) {

@@ -20,10 +20,12 @@ public final class BuildMemory: @unchecked Sendable {
 
     /// The article ingested before from the same input, or `ingest`'s result, kept for next time.
     func ingest(_ input: IngestInput, _ ingest: () -> IngestResult) -> IngestResult {
-        if let kept = lock.withLock({ ingested[input.source.path] }), kept.input == input {
-            lock.withLock { reusedIngests += 1 }
+        let kept: IngestResult? = lock.withLock {
+            guard let kept = ingested[input.source.path], kept.input == input else { return nil }
+            reusedIngests += 1
             return kept.result
         }
+        if let kept { return kept }
         let result = ingest()
         lock.withLock { ingested[input.source.path] = (input, result) }
         return result
