@@ -76,7 +76,7 @@ public enum MarkdownEscaping {
                 || (scalar == "." || scalar == ")") && atLineStart == false && Self.followsLineStartNumber(scalars, index)
                 || (scalar == "!" && next == "[")
                 || (scalar == ":" && Self.followsURLScheme(scalars, index))
-                || (scalar == "." && index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www") {
+                || (scalar == "." && Self.followsWWW(scalars, index)) {
                 result.append(UInt8(ascii: "\\"))
             }
             UTF8.encode(scalar) { result.append($0) }
@@ -92,6 +92,12 @@ public enum MarkdownEscaping {
         while start > 0, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }
         guard start < index else { return false }
         return start == 0 || scalars[start - 1] == "\n"
+    }
+
+    /// "www" or "WWW" before a full stop. On the scalars: making a lower-cased string of the
+    /// three before every full stop was a third of escaping an article.
+    static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index >= 3 && scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
     }
 
     /// "http:", "ftp:" or "www." text would be turned into a link by the autolink extension,

@@ -27,6 +27,22 @@ import Testing
         #expect(try read(Array("\u{FFFE}\u{FFFD}\u{EFBF}\u{EFBE}".utf8)) == "\u{FFFD}\u{FFFD}\u{EFBF}\u{EFBE}")
     }
 
+    @Test func aNULByteMakesItABinaryFileNamedByTheByteOffset() {
+        let result = TextFileReader().decode(Data(Array("title: A\n".utf8) + [0] + Array("more".utf8)), displayPath: "content/a.txt")
+        guard case .failure(let diagnostic) = result else {
+            Issue.record("a file with a NUL byte was read as text")
+            return
+        }
+        #expect(diagnostic.message == "binary file (a NUL byte at offset 9), not text")
+        // A slice of a larger buffer counts from its own start.
+        let slice = Data(Array("xx\0".utf8)).dropFirst(1)
+        guard case .failure(let sliced) = TextFileReader().decode(slice, displayPath: "content/b.txt") else {
+            Issue.record("a slice with a NUL byte was read as text")
+            return
+        }
+        #expect(sliced.message == "binary file (a NUL byte at offset 1), not text")
+    }
+
     @Test func theFuzzInputReportsALineOfTheFile() throws {
         let data = try Data(contentsOf: Fixtures.repository.appendingPathComponent("Fuzz/Regressions/FuzzFrontMatter/cr-before-combining-mark"))
         let text = try TextFileReader().decode(data, displayPath: "content/safeguarding.yml").get()

@@ -41,7 +41,7 @@ import Testing
     /// takes http://, reading the raw text, so the backslash dossier put before a "'" or "_" in
     /// the address was shown, and the source's address became a link.
     @Test func addressesInPastedTextStayTextWithoutBackslashes() {
-        for text in ["ftp://arD'", "FTP://files.example/a_b", "see http://council.example/it's", "www.council.example/a_b", "https://x.example/_y_"] {
+        for text in ["ftp://arD'", "FTP://files.example/a_b", "see http://council.example/it's", "www.council.example/a_b", "WWW.Council.example/a_b", "see wWw.x.example", "https://x.example/_y_"] {
             #expect(plainText(text) == text, "\(text)")
             let html = MarkdownDocument(MarkdownEscaping.escape(text), options: .standard).renderHTML()
             #expect(!html.contains("<a "), "\(text) -> \(html)")
