@@ -21,7 +21,9 @@ public struct LinkChecker: Sendable {
         // they were over a million strings).
         let allPaths = site.sortedPaths
         let pages = allPaths.filter { $0.hasSuffix(".html") }
-        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap { HTMLReferenceScanner.scan(site.contents(of: $0)).ids }))
+        // In small chunks: the big pages (entity pages, site-wide lists) sit together in the
+        // sorted list, and one core was left scanning them alone.
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap(chunkSize: 16) { HTMLReferenceScanner.scan(site.contents(of: $0)).ids }))
 
         // Resolving the links is the rest of the cost: on both cores, in runs of at most 64 pages
         // of one folder, each run with a cache, since pages in one folder share most links
@@ -35,7 +37,7 @@ public struct LinkChecker: Sendable {
             runs.append(start..<end)
             start = end
         }
-        let found = runs.parallelMap { run in
+        let found = runs.parallelMap(chunkSize: 1) { run in
             var cache: [String: Finding?] = [:]
             var found: [(page: Int, reference: HTMLReferenceScanner.Reference, finding: Finding)] = []
             for index in run {
