@@ -72,6 +72,9 @@ public struct ContentLoader: Sendable {
         var seen: [String: String] = [:]
         var result: [ContentFile] = []
         let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
+        // A plain file in a folder inside the content folder is inside it too: only links (and
+        // anything else that is not a plain file) are resolved, a dozen system calls each.
+        let folderIsInside = (directory.resolvingSymlinksInPath().standardizedFileURL.path + "/").hasPrefix(root + "/")
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
             let displayPath = "\(displayRoot)/\(folder)/\(name)"
@@ -82,7 +85,7 @@ public struct ContentLoader: Sendable {
                 }
                 continue
             }
-            if let problem = confinementProblem(url, root: root) {
+            if !(folderIsInside && Self.isPlainFile(url.path)), let problem = confinementProblem(url, root: root) {
                 diagnostics.append(.error(displayPath, problem, hint: "copy the file into the content folder instead of linking to it"))
                 continue
             }
@@ -99,6 +102,12 @@ public struct ContentLoader: Sendable {
             result.append(ContentFile(url: url, slug: slug, displayPath: displayPath))
         }
         return result
+    }
+
+    /// A regular file, not a symbolic link (`lstat`).
+    private static func isPlainFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// A symbolic link may not lead outside the content folder: a dossier must not publish

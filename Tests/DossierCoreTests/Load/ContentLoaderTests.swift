@@ -57,6 +57,20 @@ import Testing
         #expect(failure.diagnostics[0].summaryLine.hasPrefix("content/articles/leak.txt: error: symbolic link to a file outside the content folder"))
     }
 
+    /// Plain files are trusted without resolving each one only in a folder that is itself inside.
+    @Test func refusesTheFilesOfAFolderLinkedFromOutside() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("content/dossier.yml", "title: T\n")
+        try folder.write("elsewhere/notes.txt", "private notes\n")
+        try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent("content/articles"),
+                                                   withDestinationURL: folder.url.appendingPathComponent("elsewhere"))
+        let failure = try #require(throws: BuildFailure.self) {
+            try ContentLoader(contentDirectory: folder.url.appendingPathComponent("content"), displayRoot: "content").load()
+        }
+        #expect(failure.diagnostics.map(\.summaryLine).contains { $0.hasPrefix("content/articles/notes.txt: error: symbolic link to a file outside the content folder") })
+    }
+
     @Test func acceptsWindowsLineEndingsAndAByteOrderMark() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
