@@ -72,8 +72,6 @@ public struct ContentLoader: Sendable {
         var seen: [String: String] = [:]
         var result: [ContentFile] = []
         let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
-        // A plain file in a folder inside the content folder is inside it too: only links (and
-        // anything else that is not a plain file) are resolved, a dozen system calls each.
         let folderIsInside = (directory.resolvingSymlinksInPath().standardizedFileURL.path + "/").hasPrefix(root + "/")
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
@@ -85,7 +83,7 @@ public struct ContentLoader: Sendable {
                 }
                 continue
             }
-            if !(folderIsInside && Self.isPlainFile(url.path)), let problem = confinementProblem(url, root: root) {
+            if let problem = confinementProblem(url, root: root, folderIsInside: folderIsInside) {
                 diagnostics.append(.error(displayPath, problem, hint: "copy the file into the content folder instead of linking to it"))
                 continue
             }
@@ -104,15 +102,12 @@ public struct ContentLoader: Sendable {
         return result
     }
 
-    /// A regular file, not a symbolic link (`lstat`).
-    private static func isPlainFile(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-    }
-
     /// A symbolic link may not lead outside the content folder: a dossier must not publish
-    /// whatever file a link happens to point at.
-    private func confinementProblem(_ url: URL, root: String) -> String? {
+    /// whatever file a link happens to point at. A plain file (`lstat`) in a folder inside the
+    /// content folder is inside it too: only the rest is resolved, a dozen system calls each.
+    private func confinementProblem(_ url: URL, root: String, folderIsInside: Bool) -> String? {
+        var info = stat()
+        if folderIsInside, lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { return nil }
         let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
         if !resolved.hasPrefix(root + "/") { return "symbolic link to a file outside the content folder (\(resolved))" }
         var isFolder: ObjCBool = false
