@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
             let timings = progress.finish()
             console.report(report.warnings)
             if output.verbose {
-                printTimings(timings, console)
+                ProgressDisplay.print(timings, console)
                 if report.pagesReused > 0 { console.err("  \(report.pagesReused) pages unchanged since the last build: linked, not rendered") }
             }
             let elapsed = Console.milliseconds(ContinuousClock.now - started)
@@ -49,15 +49,9 @@ struct BuildCommand: ParsableCommand {
             }
         } catch {
             let timings = progress.finish()
-            if output.verbose { printTimings(timings, console) }
+            if output.verbose { ProgressDisplay.print(timings, console) }
             console.report(error.diagnostics)
             throw ExitCode(1)
-        }
-    }
-
-    private func printTimings(_ timings: [(BuildStage, Duration)], _ console: Console) {
-        for (stage, duration) in timings {
-            console.err("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Console.milliseconds(duration)) ms")
         }
     }
 }

@@ -37,16 +37,24 @@ final class ProgressDisplay: @unchecked Sendable {
         }
     }
 
-    /// Stops drawing and clears the line; returns each stage's time.
+    /// Stops drawing and clears the line; returns each stage's time, and starts counting afresh
+    /// (`serve` times build after build).
     @discardableResult
     func finish() -> [(BuildStage, Duration)] {
         timer?.cancel()
         return lock.withLock {
             if let stage { timings.append((stage, ContinuousClock.now - stageStarted)) }
+            defer { timings = [] }
             stage = nil
             if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
             drawn = false
             return timings
+        }
+    }
+
+    static func print(_ timings: [(BuildStage, Duration)], _ console: Console) {
+        for (stage, duration) in timings {
+            console.err("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Console.milliseconds(duration)) ms")
         }
     }
 

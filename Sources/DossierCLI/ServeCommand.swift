@@ -38,15 +38,22 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let settings = try site.settings()
         let console = Console(quiet: output.quiet)
         let verbose = output.verbose, quiet = output.quiet, open = self.open
+        // Each build's stages, timed for --verbose; never drawn: the terminal shows the log.
+        let stages = ProgressDisplay(draws: false)
+        let settings = try {
+            var settings = try site.settings()
+            if verbose { settings.progress = { stages.enter($0) } }
+            return settings
+        }()
         let server = try PreviewServer(settings: settings, port: port, renderToDisk: renderToDisk) { event in
             switch event {
             case .listening(let url):
                 console.out("serving \(url.absoluteString) (watching \(settings.display(settings.contentDirectory))/ and \(settings.display(settings.templatesDirectory))/; Ctrl-C to stop)")
                 if open { Self.openInBrowser(url, console) }
             case .built(let report, let changed, let trigger, let elapsed):
+                if verbose { ProgressDisplay.print(stages.finish(), console) }
                 if verbose || trigger.isEmpty { console.report(report.warnings) }
                 guard !quiet else { return }
                 let time = "in \(Console.milliseconds(elapsed)) ms"
@@ -56,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
                     console.out("rebuilt after \(Self.describe(trigger)) \(time): \(changed) file\(changed == 1 ? "" : "s") of the site changed")
                 }
             case .failed(let diagnostics, let trigger):
+                if verbose { ProgressDisplay.print(stages.finish(), console) }
                 if !trigger.isEmpty { console.err("build failed after \(Self.describe(trigger)); still serving the last good site") }
                 console.report(diagnostics)
             }

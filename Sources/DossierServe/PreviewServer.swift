@@ -106,6 +106,7 @@ public actor PreviewServer {
         }
         switch result {
         case .success(let (plan, warnings)):
+            settings.progress?(.writing)
             self.lastPlan = plan
             let source: any SiteSource = renderToDisk ? DirectorySiteSource(root: settings.outputDirectory) : PlanSiteSource(plan: plan)
             let changed = await status.publish(source, plan: plan)

@@ -11,6 +11,11 @@ public struct TopicClassifier: Sendable {
     }
 
     public func classify(_ articles: [Article]) -> (TopicAssignment, [Diagnostic]) {
+        classify(articles, memo: nil)
+    }
+
+    /// `memo`: each article's paragraphs as classified by an earlier build of this process.
+    func classify(_ articles: [Article], memo: StepMemo<[Topic], Article, [ParagraphAssignment]>?) -> (TopicAssignment, [Diagnostic]) {
         let known = Set(topics.map(\.slug))
         // Articles are classified on both cores, then collected in input order.
         let classified = articles.parallelMap { article -> ([Diagnostic], [ParagraphAssignment]) in
@@ -19,7 +24,7 @@ public struct TopicClassifier: Sendable {
                 let hint = Suggestion.closest(to: pinned, in: known.sorted()).map { "did you mean '\($0)'?" } ?? "known topics: \(known.sorted().joined(separator: ", "))"
                 diagnostics.append(.error(article.path, "unknown topic '\(pinned)'", hint: hint))
             }
-            return (diagnostics, classify(article))
+            return (diagnostics, memo?.output(article.path, for: article) { classify(article) } ?? classify(article))
         }
         let diagnostics = classified.flatMap(\.0)
         let paragraphs = classified.flatMap(\.1)

@@ -5,6 +5,8 @@ import Foundation
 public struct FactExtractor: Sendable {
     public let registry: EntityRegistry
     public let articles: [String: Article]
+    /// Each article's analysis by an earlier build of this process (`serve`).
+    var memo: StepMemo<BuildMemory.RegistryInputs, BuildMemory.AnalysisInput, ArticleAnalysis>?
 
     public init(registry: EntityRegistry, articles: [String: Article]) {
         self.registry = registry
@@ -25,7 +27,12 @@ public struct FactExtractor: Sendable {
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
         let analysed = articles.values.filter { usedBlocks[$0.slug] != nil }.sorted { $0.slug < $1.slug }
-        var analyses = analysed.parallelMap { ArticleAnalysis($0, registry: registry, roles: roles, usedBlocks: usedBlocks[$0.slug] ?? []) }
+        let memo = self.memo
+        var analyses = analysed.parallelMap { article in
+            let used = usedBlocks[article.slug] ?? []
+            let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
+            return memo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
+        }
         // Words are numbered in article and sentence order, so the numbering is the same every run.
         var vocabulary = TermVocabulary()
         for article in analyses.indices {

@@ -13,10 +13,9 @@ public struct ArticleIngester: Sendable {
         // Articles are cleaned on both cores, then collected in input order.
         let kept = sources.filter { includeDrafts || !$0.draft }
         let results = kept.parallelMap { source in
-            guard let memory else { return ingest(source) }
-            return memory.ingest(.init(source: source, policy: redactor.policy)) { ingest(source) }
+            memory?.ingested.output(source.path, for: source) { ingest(source) } ?? ingest(source)
         }
-        memory?.keepIngested(only: Set(kept.map(\.path)))
+        memory?.keep(onlyArticles: Set(kept.map(\.path)))
         return (results.compactMap(\.article), results.flatMap(\.diagnostics))
     }
 

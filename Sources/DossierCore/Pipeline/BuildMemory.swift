@@ -1,43 +1,97 @@
 import Foundation
 
-/// What a process that builds again and again (`serve`) keeps from one build for the next:
-/// each article as ingested, reused while its file and the safeguarding policy are unchanged.
-/// Cleaning is a fifth of a build at N=10,000, and an edit changes one article.
-public final class BuildMemory: @unchecked Sendable {
-    // @unchecked: `ingested` and `reusedIngests` are only touched under `lock`.
-    private let lock = NSLock()
-    private var ingested: [String: (input: IngestInput, result: IngestResult)] = [:]
-    private var reusedIngests = 0
+/// What a process that builds again and again (`serve`) keeps from one build for the next: the
+/// result of each per-article step (cleaning, classifying, analysing, attributing quotes,
+/// rendering), taken again for an article whose input is unchanged while what the step reads
+/// besides the article is unchanged too. An edit changes one article; at N=10,000 these steps
+/// are most of a build.
+public final class BuildMemory: Sendable {
+    let ingested = StepMemo<SafeguardingPolicy, ArticleSource, (article: Article?, diagnostics: [Diagnostic])>()
+    let classified = StepMemo<[Topic], Article, [ParagraphAssignment]>()
+    let analysed = StepMemo<RegistryInputs, AnalysisInput, ArticleAnalysis>()
+    let attributed = StepMemo<RegistryInputs, Article, [AttributedQuote]>()
+    let rendered = StepMemo<RenderInputs, Article, RenderedArticle>()
 
     public init() {}
 
-    struct IngestInput: Equatable {
-        var source: ArticleSource
-        var policy: SafeguardingPolicy
+    /// The registry, and so every mention and role found, is made from these.
+    struct RegistryInputs: Equatable {
+        var people: [Person]
+        var organisations: [Organisation]
     }
 
-    typealias IngestResult = (article: Article?, diagnostics: [Diagnostic])
+    struct AnalysisInput: Equatable {
+        var article: Article
+        var usedBlocks: Set<Int>
+    }
 
-    /// The article ingested before from the same input, or `ingest`'s result, kept for next time.
-    func ingest(_ input: IngestInput, _ ingest: () -> IngestResult) -> IngestResult {
-        let kept: IngestResult? = lock.withLock {
-            guard let kept = ingested[input.source.path], kept.input == input else { return nil }
-            reusedIngests += 1
-            return kept.result
-        }
-        if let kept { return kept }
-        let result = ingest()
-        lock.withLock { ingested[input.source.path] = (input, result) }
-        return result
+    struct RenderInputs: Equatable {
+        var registry: RegistryInputs
+        var allowRawHTML: Bool
+        var linkEveryMention: Bool
+        var glossary: [GlossaryEntry]
+    }
+
+    /// At the start of a build, before any step: what each step reads besides the articles.
+    func begin(_ content: Content) {
+        let registry = RegistryInputs(people: content.people, organisations: content.organisations)
+        ingested.use(content.safeguarding)
+        classified.use(content.topics)
+        analysed.use(registry)
+        attributed.use(registry)
+        rendered.use(RenderInputs(registry: registry, allowRawHTML: content.config.allowRawHTML,
+                                  linkEveryMention: content.config.linkEveryMention, glossary: content.glossary))
     }
 
     /// Forgets the articles that are gone, so a long session does not keep every version.
-    func keepIngested(only paths: Set<String>) {
-        lock.withLock { ingested = ingested.filter { paths.contains($0.key) } }
+    func keep(onlyArticles paths: Set<String>) {
+        ingested.keep(only: paths)
+        classified.keep(only: paths)
+        analysed.keep(only: paths)
+        attributed.keep(only: paths)
+        rendered.keep(only: paths)
     }
 
-    var ingestedCount: Int { lock.withLock { ingested.count } }
+    /// How many articles were taken as cleaned before, over every build.
+    var reusedIngests: Int { ingested.reused }
+    var ingestedCount: Int { ingested.count }
+}
 
-    /// How many times an article was taken as ingested before, over every build.
-    var reused: Int { lock.withLock { reusedIngests } }
+/// One per-article step's results, by article path, with the input each was made from. A result
+/// is taken again only for the same input under the same context (everything else the step
+/// reads); a new context forgets them all.
+final class StepMemo<Context: Equatable, Input: Equatable, Output>: @unchecked Sendable {
+    // @unchecked: the stored properties are only touched under `lock`.
+    private let lock = NSLock()
+    private var context: Context?
+    private var kept: [String: (input: Input, output: Output)] = [:]
+    private var reusedCount = 0
+
+    /// Called once per build, before the step.
+    func use(_ context: Context) {
+        lock.withLock {
+            if self.context != context { kept = [:] }
+            self.context = context
+        }
+    }
+
+    func output(_ path: String, for input: Input, _ make: () -> Output) -> Output {
+        let previous: Output? = lock.withLock {
+            guard let entry = kept[path], entry.input == input else { return nil }
+            reusedCount += 1
+            return entry.output
+        }
+        if let previous { return previous }
+        let output = make()
+        lock.withLock { kept[path] = (input, output) }
+        return output
+    }
+
+    func keep(only paths: Set<String>) {
+        lock.withLock { kept = kept.filter { paths.contains($0.key) } }
+    }
+
+    var count: Int { lock.withLock { kept.count } }
+    /// How many results were taken again, over every build.
+    var reused: Int { lock.withLock { reusedCount } }
 }

@@ -64,6 +64,7 @@ public struct SiteBuilder: Sendable {
         }
 
         settings.progress?(.cleaning)
+        memory?.begin(content)
         // The pasted text is needed only to ingest: the dossier holds the articles cleaned, and
         // the output guard reads the files again if it must name a line (48 MB at N=10,000).
         let sources = content.articles
@@ -76,7 +77,7 @@ public struct SiteBuilder: Sendable {
         if settings.reportSourceWording { warnings += language.checkSources(ingested.articles) }
         try warnings.throwIfErrors()
 
-        let (assignment, classifyDiagnostics) = TopicClassifier(topics: content.topics).classify(ingested.articles)
+        let (assignment, classifyDiagnostics) = TopicClassifier(topics: content.topics).classify(ingested.articles, memo: memory?.classified)
         warnings += classifyDiagnostics
         try warnings.throwIfErrors()
 
@@ -87,13 +88,16 @@ public struct SiteBuilder: Sendable {
         guard let registry else { throw BuildFailure(warnings) }
 
         let articlesBySlug = Dictionary(ingested.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let extractor = FactExtractor(registry: registry, articles: articlesBySlug)
+        var extractor = FactExtractor(registry: registry, articles: articlesBySlug)
+        extractor.memo = memory?.analysed
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug, rawHTMLAllowed: content.config.allowRawHTML)
         // Topics, and articles' quotes, on both cores, collected in input order.
         let briefings = extractor.extract(topics: content.topics, assignment: assignment, composer.compose)
 
         let attributor = QuoteAttributor(registry: registry)
-        let quotes = ingested.articles.parallelMap(attributor.attribute).flatMap { $0 }
+        let quotes = ingested.articles.parallelMap { article in
+            memory?.attributed.output(article.path, for: article) { attributor.attribute(article) } ?? attributor.attribute(article)
+        }.flatMap { $0 }
         return Dossier(content: content, articles: ingested.articles, assignment: assignment, registry: registry,
                        briefings: briefings, quotes: quotes, diagnostics: warnings.sorted())
     }
@@ -164,7 +168,7 @@ public struct SiteBuilder: Sendable {
         let renderer = ContentRenderer(markdown: MarkdownRenderer(allowRawHTML: content.config.allowRawHTML), linker: EntityLinker(registry: dossier.registry, linkEveryMention: content.config.linkEveryMention),
                                        abbreviations: AbbreviationMarker(glossary: content.glossary))
         let rendered = renderer.render(articles: dossier.articles, topics: content.topics, briefings: dossier.briefings,
-                                       people: content.people, organisations: content.organisations)
+                                       people: content.people, organisations: content.organisations, memo: memory?.rendered)
 
         var site = SiteAssembler(templates: templates, renderer: renderer).assemble(.init(
             config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,

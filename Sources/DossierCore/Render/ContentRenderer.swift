@@ -17,16 +17,17 @@ public struct ContentRenderer: Sendable {
     /// Each page's texts are rendered in reading order (its title, then its body) sharing one
     /// set of marked abbreviations, so only an abbreviation's first use on the page is marked.
     public func render(articles: [Article], topics: [Topic], briefings: [Briefing], people: [Person], organisations: [Organisation]) -> RenderedContent {
+        render(articles: articles, topics: topics, briefings: briefings, people: people, organisations: organisations, memo: nil)
+    }
+
+    /// `memo`: each article as rendered by an earlier build of this process (`serve`).
+    func render(articles: [Article], topics: [Topic], briefings: [Briefing], people: [Person], organisations: [Organisation],
+                memo: StepMemo<BuildMemory.RenderInputs, Article, RenderedArticle>?) -> RenderedContent {
         var rendered = RenderedContent()
         let briefingsByTopic = Dictionary(briefings.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
         // Articles are independent: rendered on both cores, collected in input order.
         let renderedArticles = articles.parallelMap { article in
-            var marked = Set<String>()
-            let title = inlineHTML(article.title, marked: &marked)
-            let document = MarkdownDocument(markdown.articleMarkdown(article.blocks), options: [])
-            let mentions = linker.link(document, root: "../").map { EntityMention(entityID: $0.entityID, source: .article(article.slug), mention: $0) }
-            abbreviations.mark(document, alreadyMarked: &marked)
-            return (title: title, blocks: document.renderTopLevelBlocks(), mentions: mentions)
+            memo?.output(article.path, for: article) { render(article) } ?? render(article)
         }
         for (article, result) in zip(articles, renderedArticles) {
             rendered.articleTitles[article.slug] = result.title
@@ -71,6 +72,15 @@ public struct ContentRenderer: Sendable {
             rendered.entityPageAbbreviations[slug] = result.marked
         }
         return rendered
+    }
+
+    func render(_ article: Article) -> RenderedArticle {
+        var marked = Set<String>()
+        let title = inlineHTML(article.title, marked: &marked)
+        let document = MarkdownDocument(markdown.articleMarkdown(article.blocks), options: [])
+        let mentions = linker.link(document, root: "../").map { EntityMention(entityID: $0.entityID, source: .article(article.slug), mention: $0) }
+        abbreviations.mark(document, alreadyMarked: &marked)
+        return RenderedArticle(title: title, blocks: document.renderTopLevelBlocks(), mentions: mentions)
     }
 
     /// Editors' Markdown with entities linked.
@@ -164,6 +174,13 @@ public struct RenderedContent: Sendable {
     /// rest of its page marks only the others.
     public var entityPageAbbreviations: [String: Set<String>] = [:]
     public var mentions: [EntityMention] = []
+}
+
+/// An article's title and blocks as HTML, and the mentions linked in them.
+struct RenderedArticle: Sendable {
+    var title: String
+    var blocks: [String]
+    var mentions: [EntityMention]
 }
 
 /// A mention of an entity somewhere in the dossier's pages.

@@ -146,18 +146,18 @@ import Testing
         }
         try matchesAFreshPlan()
         let articles = memory.ingestedCount
-        #expect(articles == 5 && memory.reused == 0)
+        #expect(articles == 5 && memory.reusedIngests == 0)
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
         try matchesAFreshPlan()
-        #expect(memory.reused == articles - 1)
+        #expect(memory.reusedIngests == articles - 1)
 
         // A phrase to redact: every article is read again, and the phrase is withheld.
         try workspace.edit("content/safeguarding.yml") {
             $0.replacingOccurrences(of: "never_publish: []", with: "never_publish:\n  - phrase: new beginning\n    mode: redact")
         }
         try matchesAFreshPlan()
-        #expect(memory.reused == articles - 1)
+        #expect(memory.reusedIngests == articles - 1)
         let (redacted, _) = try remembering.plan()
         let page = try #require(redacted.files["articles/2025-06-26-stoke-council-leaders-urge-victims-to-come-forward.html"])
         #expect(String(decoding: page, as: UTF8.self).contains("[name withheld]"))
@@ -166,6 +166,54 @@ import Testing
         try FileManager.default.removeItem(at: workspace.file(Self.auditArticle))
         try matchesAFreshPlan()
         #expect(memory.ingestedCount == articles - 1)
+    }
+
+    /// Each per-article step is taken from memory only while the article and what the step
+    /// reads besides it are unchanged: the registry for analysing, attributing and rendering, the
+    /// glossary for rendering, the topics for classifying.
+    @Test func perArticleStepsAreReusedOnlyWhileTheirInputsAreUnchanged() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let memory = BuildMemory()
+        let remembering = SiteBuilder(settings: workspace.settings(output: "site"), memory: memory)
+        func matchesAFreshPlan(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let (planned, _) = try remembering.plan()
+            let (fresh, _) = try SiteBuilder(settings: workspace.settings(output: "site")).plan()
+            #expect(planned == fresh, sourceLocation: sourceLocation)
+        }
+        func reused() -> [String: Int] {
+            ["classified": memory.classified.reused, "analysed": memory.analysed.reused,
+             "attributed": memory.attributed.reused, "rendered": memory.rendered.reused]
+        }
+        try matchesAFreshPlan()
+        let articles = memory.ingestedCount, analysed = memory.analysed.count
+        #expect(reused().values.allSatisfy { $0 == 0 } && analysed > 0)
+
+        try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
+        try matchesAFreshPlan()
+        var expected = ["classified": articles - 1, "analysed": analysed - 1, "attributed": articles - 1, "rendered": articles - 1]
+        #expect(reused() == expected)
+
+        // A new alias changes what every article mentions: nothing found with the old registry is kept.
+        try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "\"Ashworth\"]", with: "\"Ashworth\", \"Councillor Ashworth\"]") }
+        try matchesAFreshPlan()
+        expected["classified"]! += articles
+        #expect(reused() == expected)
+
+        // The glossary is read only when rendering.
+        try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
+        try matchesAFreshPlan()
+        expected["classified"]! += articles
+        expected["analysed"]! += analysed
+        expected["attributed"]! += articles
+        #expect(reused() == expected)
+
+        // A topic's rules change how every article is classified, and so which paragraphs are analysed.
+        let topic = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.file("content/topics").path).sorted().first)
+        try workspace.edit("content/topics/\(topic)") { $0 + "\nEdited for the test.\n" }
+        try matchesAFreshPlan()
+        #expect(memory.classified.reused == expected["classified"]!)
+        #expect(memory.rendered.reused == expected["rendered"]! + articles)
     }
 
     @Test func aPageChangedByHandInTheSiteIsRenderedAgain() throws {
