@@ -9,6 +9,8 @@ public struct ContentLoader: Sendable {
     /// The build's date by the wall clock, only to warn about support contacts that have not
     /// been checked for months; nil skips that check. Nothing loaded depends on it.
     public let today: Day?
+    /// Each article as read by an earlier build of this process (`serve`), by file stamp.
+    var memo: StepMemo<Never?, FileStamp, LoadedArticle>?
 
     public init(contentDirectory: URL, displayRoot: String? = nil, today: Day? = nil) {
         self.contentDirectory = contentDirectory.standardizedFileURL
@@ -25,7 +27,9 @@ public struct ContentLoader: Sendable {
 
         let config = loadConfig(&diagnostics)
         let safeguarding = loadSafeguarding(&diagnostics)
-        let articles = loadEach(files(in: "articles", extensions: ["md", "txt"], &diagnostics), loadArticle, &diagnostics)
+        let articleFiles = files(in: "articles", extensions: ["md", "txt"], &diagnostics)
+        let articles = loadEach(articleFiles, loadArticleOrTakeItAsRead, &diagnostics)
+        memo?.keep(only: Set(articleFiles.map(\.displayPath)))
         let topics = loadEach(files(in: "topics", extensions: ["md"], &diagnostics), loadTopic, &diagnostics)
         let people = loadEach(files(in: "people", extensions: ["md"], &diagnostics), loadPerson, &diagnostics)
         let organisations = loadEach(files(in: "organisations", extensions: ["md"], &diagnostics), loadOrganisation, &diagnostics)
@@ -225,6 +229,20 @@ public struct ContentLoader: Sendable {
         return .email(value)
     }
 
+    typealias LoadedArticle = (article: ArticleSource?, diagnostics: [Diagnostic])
+
+    /// An article file whose size, times and inode are those it had when read before is taken
+    /// as read then, without reading or parsing it again.
+    private func loadArticleOrTakeItAsRead(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> ArticleSource? {
+        guard let memo, let stamp = FileStamp(file.url.path) else { return loadArticle(file, &diagnostics) }
+        let loaded = memo.output(file.displayPath, for: stamp) {
+            var found: [Diagnostic] = []
+            return (loadArticle(file, &found), found)
+        }
+        diagnostics += loaded.diagnostics
+        return loaded.article
+    }
+
     private func loadArticle(_ file: ContentFile, _ diagnostics: inout [Diagnostic]) -> ArticleSource? {
         guard let parsed = read(file, as: ArticleFields.self, requireFrontMatter: false, &diagnostics) else { return nil }
         let fields = parsed.fields
@@ -285,5 +303,28 @@ public struct ContentLoader: Sendable {
         }
         return Organisation(slug: file.slug, path: file.displayPath, bodyFirstLine: textFirstLine(parsed.frontMatter), keyLines: keyLines(parsed), name: fields.name, aliases: fields.aliases ?? [], kind: fields.kind,
                             parent: fields.parent, description: parsed.frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
+
+/// What tells a file changed without reading it: the file's size, modification and change
+/// times to the nanosecond, and inode (an editor that saves by renaming gives a new inode).
+struct FileStamp: Equatable, Sendable {
+    var size: Int
+    var modified: timespec
+    var changed: timespec
+    var inode: UInt
+
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        modified = info.st_mtim
+        changed = info.st_ctim
+        inode = UInt(info.st_ino)
+    }
+
+    static func == (a: FileStamp, b: FileStamp) -> Bool {
+        a.size == b.size && a.inode == b.inode && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
     }
 }

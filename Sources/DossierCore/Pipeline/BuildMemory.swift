@@ -1,11 +1,13 @@
 import Foundation
 
 /// What a process that builds again and again (`serve`) keeps from one build for the next: the
-/// result of each per-article step (cleaning, classifying, analysing, attributing quotes,
+/// result of each per-article step (reading and parsing the file, cleaning, classifying, analysing, attributing quotes,
 /// rendering), taken again for an article whose input is unchanged while what the step reads
 /// besides the article is unchanged too. An edit changes one article; at N=10,000 these steps
 /// are most of a build.
 public final class BuildMemory: Sendable {
+    /// Reading reads nothing besides the file: its memo has no context.
+    let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>()
     let ingested = StepMemo<SafeguardingPolicy, ArticleSource, (article: Article?, diagnostics: [Diagnostic])>()
     let classified = StepMemo<[Topic], Article, [ParagraphAssignment]>()
     let analysed = StepMemo<RegistryInputs, AnalysisInput, ArticleAnalysis>()

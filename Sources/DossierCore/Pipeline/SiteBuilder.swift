@@ -49,8 +49,9 @@ public struct SiteBuilder: Sendable {
     /// The stages up to composition: what `explain`, `entities` and the tests look at.
     public func process() throws(BuildFailure) -> Dossier {
         settings.progress?(.loading)
-        var (content, warnings) = try ContentLoader(contentDirectory: settings.contentDirectory,
-                                                    displayRoot: settings.display(settings.contentDirectory), today: settings.today).load()
+        var loader = ContentLoader(contentDirectory: settings.contentDirectory, displayRoot: settings.display(settings.contentDirectory), today: settings.today)
+        loader.memo = memory?.loaded
+        var (content, warnings) = try loader.load()
         if let baseURL = settings.baseURL {
             if let problem = URLPolicy.problem(with: baseURL, allowMailto: false) {
                 throw BuildFailure([.error("--base-url", problem)])
