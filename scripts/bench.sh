@@ -6,7 +6,8 @@
 # Generates N articles with ../shared/bench/gen_corpus.py (people, organisations, topics and
 # the equivalent Hugo site), converts them to dossier's content format, builds both with
 # release binaries and prints wall time, CPU time, peak memory and pages for each, the ratio
-# dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit and no edit.
+# dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit and no edit, by
+# the command line and in `dossier serve` (peak memory there is the serving process's).
 # Outputs go to new folders under /tmp/dossier-bench-dossier/nN (never deleted between timed
 # runs: on ext4, creating files soon after deleting many is several times slower).
 set -euo pipefail
@@ -75,17 +76,41 @@ read -r edit_wall _ _ _ < "$W/time.txt"
 /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 read -r same_wall _ _ _ < "$W/time.txt"
 
+# The same edit under `dossier serve`, which keeps the last build in memory: started on the
+# unedited corpus, it rebuilds when the file changes and prints how long the rebuild took.
+cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
+serve_log="$W/serve.log"
+"$DOSSIER" serve --port 0 --content "$W/dossier/content" --templates "$ROOT/templates" --output "$W/out/serve" >"$serve_log" 2>&1 &
+serve_pid=$!
+trap 'kill $serve_pid 2>/dev/null; cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"' EXIT
+wait_for_serve() {
+  for _ in $(seq 1 1200); do
+    grep -q "$1" "$serve_log" && return 0
+    kill -0 "$serve_pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  echo "dossier serve did not print '$1':" >&2; cat "$serve_log" >&2; exit 1
+}
+wait_for_serve '^built '
+printf '\nOne more sentence, added for the benchmark.\n' >> "$W/dossier/content/articles/$article"
+wait_for_serve '^rebuilt after '
+serve_ms=$(grep -m1 '^rebuilt after ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms:.*/\1/')
+serve_edit_wall=$(echo "scale=2; $serve_ms / 1000" | bc)
+serve_peak=$(( $(awk '/^VmHWM/ {print $2}' "/proc/$serve_pid/status") / 1024 ))
+kill "$serve_pid"
+
 read -r _ dw dc dm <<< "$dossier_line"
 read -r _ hw hc hm <<< "$hugo_line"
 read -r _ fw fc fm <<< "$floor_line"
 echo
 echo "dossier benchmark: N=$N articles, $(nproc) cores, $(date -u +%F), median of $RUNS runs, outputs on $(df -T /tmp | awk 'NR==2{print $2}')"
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "build" "wall s" "CPU s" "peak MiB" "pages"
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "----" "----:" "----:" "----:" "----:"
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "dossier (clean)" "$dw" "$dc" "$dm" "$dossier_pages"
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "$hm" "$hugo_pages"
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
-printf '| %-22s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "build" "wall s" "CPU s" "peak MiB" "pages"
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "----" "----:" "----:" "----:" "----:"
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier (clean)" "$dw" "$dc" "$dm" "$dossier_pages"
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "$hm" "$hugo_pages"
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier serve, one edit" "$serve_edit_wall" "" "$serve_peak" ""
 echo
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"
