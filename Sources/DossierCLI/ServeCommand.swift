@@ -22,6 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
               dossier serve --port 8080 --open
               dossier serve --drafts                 # include draft articles
               dossier serve --render-to-disk         # also write each good build to site/
+              dossier serve --verbose                # warnings and each rebuild's stage times
             """)
 
     @OptionGroup var site: SiteOptions

@@ -87,6 +87,28 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}["))
     }
 
+    @Test func serveVerbosePrintsEachBuildsStageTimes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stdout = folder.appendingPathComponent("stdout.txt"), stderr = folder.appendingPathComponent("stderr.txt")
+        FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        let process = Process()
+        process.executableURL = DossierBinary.url
+        process.currentDirectoryURL = DossierBinary.repository
+        process.arguments = ["serve", "--port", "0", "--verbose", "--output", folder.appendingPathComponent("site").path]
+        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        func text(_ url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+        for _ in 0..<600 where !text(stdout).contains("serving http://127.0.0.1:") && process.isRunning { usleep(100_000) }
+        #expect(text(stdout).contains("serving http://127.0.0.1:"))
+        let stages = text(stderr).split(separator: "\n").filter { $0.hasPrefix("  ") && $0.hasSuffix(" ms") }.map { $0.split(separator: " ").first ?? "" }
+        #expect(stages == ["loading", "cleaning", "linking", "rendering", "checking", "writing"])
+    }
+
     @Test func everyCommandHasHelpWithExamples() {
         for command in [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self] as [ParsableCommand.Type] {
             let help = DossierCommand.helpMessage(for: command)
