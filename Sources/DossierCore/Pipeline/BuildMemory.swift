@@ -53,10 +53,6 @@ public final class BuildMemory: Sendable {
         attributed.keep(only: paths)
         rendered.keep(only: paths)
     }
-
-    /// How many articles were taken as cleaned before, over every build.
-    var reusedIngests: Int { ingested.reused }
-    var ingestedCount: Int { ingested.count }
 }
 
 /// One per-article step's results, by article path, with the input each was made from. A result

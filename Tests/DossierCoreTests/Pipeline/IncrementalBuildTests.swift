@@ -27,6 +27,13 @@ import Testing
 
         func file(_ path: String) -> URL { folder.url.appendingPathComponent(path) }
 
+        /// Plans the site as `serve` does, keeping `memory`, and as a fresh build does: both must be the same.
+        func planRememberingMatchesAFreshPlan(_ memory: BuildMemory, _ sourceLocation: SourceLocation) throws {
+            let (planned, _) = try SiteBuilder(settings: settings(output: "site"), memory: memory).plan()
+            let (fresh, _) = try SiteBuilder(settings: settings(output: "site")).plan()
+            #expect(planned == fresh, sourceLocation: sourceLocation)
+        }
+
         func edit(_ path: String, _ change: (String) -> String) throws {
             let text = try String(contentsOf: file(path), encoding: .utf8)
             let changed = change(text)
@@ -138,34 +145,31 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
-        let remembering = SiteBuilder(settings: workspace.settings(output: "site"), memory: memory)
         func matchesAFreshPlan(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let (planned, _) = try remembering.plan()
-            let (fresh, _) = try SiteBuilder(settings: workspace.settings(output: "site")).plan()
-            #expect(planned == fresh, sourceLocation: sourceLocation)
+            try workspace.planRememberingMatchesAFreshPlan(memory, sourceLocation)
         }
         try matchesAFreshPlan()
-        let articles = memory.ingestedCount
-        #expect(articles == 5 && memory.reusedIngests == 0)
+        let articles = memory.ingested.count
+        #expect(articles == 5 && memory.ingested.reused == 0)
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
         try matchesAFreshPlan()
-        #expect(memory.reusedIngests == articles - 1)
+        #expect(memory.ingested.reused == articles - 1)
 
         // A phrase to redact: every article is read again, and the phrase is withheld.
         try workspace.edit("content/safeguarding.yml") {
             $0.replacingOccurrences(of: "never_publish: []", with: "never_publish:\n  - phrase: new beginning\n    mode: redact")
         }
         try matchesAFreshPlan()
-        #expect(memory.reusedIngests == articles - 1)
-        let (redacted, _) = try remembering.plan()
+        #expect(memory.ingested.reused == articles - 1)
+        let (redacted, _) = try SiteBuilder(settings: workspace.settings(output: "site"), memory: memory).plan()
         let page = try #require(redacted.files["articles/2025-06-26-stoke-council-leaders-urge-victims-to-come-forward.html"])
         #expect(String(decoding: page, as: UTF8.self).contains("[name withheld]"))
 
         // An article removed is forgotten.
         try FileManager.default.removeItem(at: workspace.file(Self.auditArticle))
         try matchesAFreshPlan()
-        #expect(memory.ingestedCount == articles - 1)
+        #expect(memory.ingested.count == articles - 1)
     }
 
     /// Each per-article step is taken from memory only while the article and what the step
@@ -175,18 +179,15 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
-        let remembering = SiteBuilder(settings: workspace.settings(output: "site"), memory: memory)
         func matchesAFreshPlan(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let (planned, _) = try remembering.plan()
-            let (fresh, _) = try SiteBuilder(settings: workspace.settings(output: "site")).plan()
-            #expect(planned == fresh, sourceLocation: sourceLocation)
+            try workspace.planRememberingMatchesAFreshPlan(memory, sourceLocation)
         }
         func reused() -> [String: Int] {
             ["loaded": memory.loaded.reused, "classified": memory.classified.reused, "analysed": memory.analysed.reused,
              "attributed": memory.attributed.reused, "rendered": memory.rendered.reused]
         }
         try matchesAFreshPlan()
-        let articles = memory.ingestedCount, analysed = memory.analysed.count
+        let articles = memory.ingested.count, analysed = memory.analysed.count
         #expect(reused().values.allSatisfy { $0 == 0 } && analysed > 0)
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
