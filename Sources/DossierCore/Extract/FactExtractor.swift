@@ -23,17 +23,43 @@ public struct FactExtractor: Sendable {
     /// sentence of its articles: used as each is worked out, they are never all held at once.
     public func extract<Result: Sendable>(topics: [Topic], assignment: TopicAssignment,
                                           _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
+        extract(topics: topics, assignment: assignment, memo: StepMemo<Never?, TopicInput, Result>?.none, use)
+    }
+
+    /// Everything a topic's facts are made from besides the registry. A topic's facts depend on
+    /// its own paragraphs alone, so `serve` takes a topic's briefing again while these are unchanged.
+    struct TopicInput: Equatable {
+        var topic: Topic
+        var paragraphs: [ParagraphAssignment]
+        /// Each article the paragraphs come from, in order of first use, as it is analysed.
+        var articles: [BuildMemory.AnalysisInput]
+    }
+
+    /// `extract(topics:assignment:_:)`, taking again what `memo` kept for each topic whose input is unchanged.
+    func extract<Context: Equatable, Result: Sendable>(topics: [Topic], assignment: TopicAssignment, memo: StepMemo<Context, TopicInput, Result>?,
+                                                       _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
         let usedBlocks = Dictionary(grouping: assignment.paragraphs, by: \.article).mapValues { Set($0.map(\.block)) }
+        let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
+        let inputs = topics.map { topic in
+            let paragraphs = byTopic[topic.slug] ?? []
+            var seen = Set<String>()
+            let articles = paragraphs.compactMap { paragraph -> BuildMemory.AnalysisInput? in
+                guard seen.insert(paragraph.article).inserted, let article = self.articles[paragraph.article] else { return nil }
+                return .init(article: article, usedBlocks: usedBlocks[article.slug] ?? [])
+            }
+            return TopicInput(topic: topic, paragraphs: paragraphs, articles: articles)
+        }
+        let pending = inputs.filter { memo?.holds($0.topic.slug, for: $0) != true }
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
-        let analysed = articles.values.filter { usedBlocks[$0.slug] != nil }.sorted { $0.slug < $1.slug }
-        let memo = self.memo
+        let analysed = Set(pending.flatMap { $0.articles.map(\.article.slug) }).sorted().compactMap { articles[$0] }
+        let analysisMemo = self.memo
         var analyses = analysed.parallelMap { article in
             let used = usedBlocks[article.slug] ?? []
             let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
-            return memo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
+            return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
         }
-        // Words are numbered in article and sentence order, so the numbering is the same every run.
+        // Words are numbered as ints once, for every topic: each topic numbers them again in its own order.
         var vocabulary = TermVocabulary()
         for article in analyses.indices {
             for block in analyses[article].sentencesByBlock.indices {
@@ -45,9 +71,11 @@ public struct FactExtractor: Sendable {
             }
         }
         let byArticle = Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug), analyses))
-        let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
         let vocabularySize = vocabulary.count
-        return topics.parallelMap { use($0, facts(for: $0, paragraphs: byTopic[$0.slug] ?? [], analyses: byArticle, vocabularySize: vocabularySize)) }
+        return inputs.parallelMap { input in
+            func make() -> Result { use(input.topic, facts(for: input.topic, paragraphs: input.paragraphs, analyses: byArticle, vocabularySize: vocabularySize)) }
+            return memo?.output(input.topic.slug, for: input, make) ?? make()
+        }
     }
 
     func facts(for topic: Topic, paragraphs: [ParagraphAssignment], analyses: [String: ArticleAnalysis], vocabularySize: Int) -> TopicFacts {
@@ -75,11 +103,15 @@ public struct FactExtractor: Sendable {
             }
             quotes += analysis.quotes.filter { $0.source == source }
         }
+        // Numbered again in the order the topic first uses each word: similarities are summed in
+        // that order, so a topic's facts are the same whatever the rest of the corpus says.
+        var local = TermRenumbering(vocabularySize: vocabularySize)
+        let terms = sentences.map { local.ids($0.termIDs) }
         let reporting = statements.indices.filter { !statements[$0].isQuotation }
-        let points = StatementClusterer().cluster(reporting.map { statements[$0] }, terms: reporting.map { sentences[$0].termIDs },
-                                                  vocabularySize: vocabularySize)
+        let points = StatementClusterer().cluster(reporting.map { statements[$0] }, terms: reporting.map { terms[$0] },
+                                                  vocabularySize: local.count)
         return TopicFacts(topic: topic.slug, statements: statements, points: points, figures: extractFigures(statements, sentences),
-                          events: extractEvents(statements, sentences, topic: topic.slug), quotes: quotes, entities: entities)
+                          events: extractEvents(statements, sentences, terms: terms, topic: topic.slug), quotes: quotes, entities: entities)
     }
 
     /// A sentence that is someone's words rather than the reporter's.
@@ -123,15 +155,15 @@ public struct FactExtractor: Sendable {
     }
 
     /// Sentences that carry a date, plus each article's opening news (dated by publication).
-    func extractEvents(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence], topic: String) -> [TimelineEvent] {
+    func extractEvents(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence], terms: [[TermID]], topic: String) -> [TimelineEvent] {
         var events: [(event: TimelineEvent, terms: [TermID])] = []
-        for (statement, sentence) in zip(statements, sentences) where !statement.isQuotation || TextScan.contains(statement.text, " said") {
+        for (statement, (sentence, terms)) in zip(statements, zip(sentences, terms)) where !statement.isQuotation || TextScan.contains(statement.text, " said") {
             if let date = sentence.dates.first(where: { $0.date.precision != .year })?.date {
-                events.append((TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic), sentence.termIDs))
+                events.append((TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic), terms))
             } else if statement.position < 2, !statement.isQuotation, let published = statement.published,
                       let month = Day(year: published.year, month: published.month, day: 1) {
                 events.append((TimelineEvent(date: FuzzyDate(day: month, precision: .month), text: statement.text, sources: [statement.source], topic: topic),
-                               sentence.termIDs))
+                               terms))
             }
         }
         // The same event told by several articles becomes one entry with several sources. Only

@@ -221,6 +221,26 @@ struct TermVocabulary {
     }
 }
 
+/// Numbers from a `TermVocabulary` numbered again from 0, in the order first seen here.
+struct TermRenumbering {
+    private var numbers: [TermID]
+    private(set) var count = 0
+
+    init(vocabularySize: Int) {
+        numbers = Array(repeating: -1, count: vocabularySize)
+    }
+
+    mutating func ids(_ terms: [TermID]) -> [TermID] {
+        terms.map { term in
+            if numbers[Int(term)] < 0 {
+                numbers[Int(term)] = TermID(count)
+                count += 1
+            }
+            return numbers[Int(term)]
+        }
+    }
+}
+
 /// A sparse vector of term weights, sorted by term number, with its length worked out once.
 struct TermVector: Sendable {
     private var terms: [TermID] = []

@@ -1,10 +1,10 @@
 import Foundation
 
 /// What a process that builds again and again (`serve`) keeps from one build for the next: the
-/// result of each per-article step (reading and parsing the file, cleaning, classifying, analysing, attributing quotes,
-/// rendering), taken again for an article whose input is unchanged while what the step reads
-/// besides the article is unchanged too. An edit changes one article; at N=10,000 these steps
-/// are most of a build.
+/// result of each per-article step (reading and parsing the file, cleaning, classifying,
+/// analysing, attributing quotes, rendering) and each topic's briefing, taken again for an
+/// article or topic whose input is unchanged while what the step reads besides it is unchanged
+/// too. An edit changes one article; at N=10,000 these steps are most of a build.
 public final class BuildMemory: Sendable {
     /// Reading reads nothing besides the file: its memo has no context.
     let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>()
@@ -13,6 +13,8 @@ public final class BuildMemory: Sendable {
     let analysed = StepMemo<RegistryInputs, AnalysisInput, ArticleAnalysis>()
     let attributed = StepMemo<RegistryInputs, Article, [AttributedQuote]>()
     let rendered = StepMemo<RenderInputs, Article, RenderedArticle>()
+    /// Each topic's briefing, by topic slug.
+    let briefed = StepMemo<BriefingInputs, FactExtractor.TopicInput, Briefing>()
 
     public init() {}
 
@@ -25,6 +27,11 @@ public final class BuildMemory: Sendable {
     struct AnalysisInput: Equatable {
         var article: Article
         var usedBlocks: Set<Int>
+    }
+
+    struct BriefingInputs: Equatable {
+        var registry: RegistryInputs
+        var allowRawHTML: Bool
     }
 
     struct RenderInputs: Equatable {
@@ -41,6 +48,8 @@ public final class BuildMemory: Sendable {
         classified.use(content.topics)
         analysed.use(registry)
         attributed.use(registry)
+        briefed.use(BriefingInputs(registry: registry, allowRawHTML: content.config.allowRawHTML))
+        briefed.keep(only: Set(content.topics.map(\.slug)))
         rendered.use(RenderInputs(registry: registry, allowRawHTML: content.config.allowRawHTML,
                                   linkEveryMention: content.config.linkEveryMention, glossary: content.glossary))
     }
@@ -55,7 +64,7 @@ public final class BuildMemory: Sendable {
     }
 }
 
-/// One per-article step's results, by article path, with the input each was made from. A result
+/// One step's results, by article path (or topic slug), with the input each was made from. A result
 /// is taken again only for the same input under the same context (everything else the step
 /// reads); a new context forgets them all.
 final class StepMemo<Context: Equatable, Input: Equatable, Output>: @unchecked Sendable {
@@ -71,6 +80,11 @@ final class StepMemo<Context: Equatable, Input: Equatable, Output>: @unchecked S
             if self.context != context { kept = [:] }
             self.context = context
         }
+    }
+
+    /// Whether `output(path, for: input, _:)` would take the kept result.
+    func holds(_ path: String, for input: Input) -> Bool {
+        lock.withLock { kept[path]?.input == input }
     }
 
     func output(_ path: String, for input: Input, _ make: () -> Output) -> Output {

@@ -93,7 +93,7 @@ public struct SiteBuilder: Sendable {
         extractor.memo = memory?.analysed
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug, rawHTMLAllowed: content.config.allowRawHTML)
         // Topics, and articles' quotes, on both cores, collected in input order.
-        let briefings = extractor.extract(topics: content.topics, assignment: assignment, composer.compose)
+        let briefings = extractor.extract(topics: content.topics, assignment: assignment, memo: memory?.briefed, composer.compose)
 
         let attributor = QuoteAttributor(registry: registry)
         let quotes = ingested.articles.parallelMap { article in

@@ -202,12 +202,11 @@ import Testing
         expected["classified"]! += articles
         #expect(reused() == expected)
 
-        // The glossary is read only when rendering.
+        // The glossary is read only when rendering. Every briefing is taken whole, so no article is analysed.
         try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
         try matchesAFreshPlan()
         expected["loaded"]! += articles
         expected["classified"]! += articles
-        expected["analysed"]! += analysed
         expected["attributed"]! += articles
         #expect(reused() == expected)
 
@@ -217,6 +216,33 @@ import Testing
         try matchesAFreshPlan()
         #expect(memory.classified.reused == expected["classified"]!)
         #expect(memory.rendered.reused == expected["rendered"]! + articles)
+    }
+
+    /// A topic's briefing is taken from memory while its own articles are unchanged, whatever
+    /// happens to the articles it does not draw on; a new registry composes every briefing again.
+    @Test func aBriefingIsReusedWhileItsOwnArticlesAreUnchanged() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let memory = BuildMemory()
+        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        let dossier = try SiteBuilder(settings: workspace.settings(output: "site")).process()
+        let topics = dossier.content.topics.count
+        let stoke = try #require(dossier.articles.first { $0.path.hasSuffix(Self.stokeArticle) })
+        let drawingOnStoke = Set(dossier.assignment.paragraphs.filter { $0.article == stoke.slug }.map(\.topic)).count
+        #expect(memory.briefed.count == topics && drawingOnStoke > 0 && drawingOnStoke < topics && memory.briefed.reused == 0)
+
+        try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "watershed moment") }
+        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        #expect(memory.briefed.reused == topics - drawingOnStoke)
+
+        try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "\"Ashworth\"]", with: "\"Ashworth\", \"Councillor Ashworth\"]") }
+        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        #expect(memory.briefed.reused == topics - drawingOnStoke)
+
+        // The glossary is read only when rendering.
+        try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
+        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        #expect(memory.briefed.reused == 2 * topics - drawingOnStoke)
     }
 
     @Test func aPageChangedByHandInTheSiteIsRenderedAgain() throws {

@@ -1,0 +1,34 @@
+@testable import DossierCore
+import Foundation
+import Testing
+
+/// A topic's facts are made from its own paragraphs alone: `serve` keeps a briefing while its
+/// articles are unchanged, however the rest of the corpus changes.
+@Suite struct FactExtractorTests {
+    @Test func aTopicsFactsAreTheSameWithoutTheArticlesItDoesNotUse() throws {
+        let dossier = BriefingComposerTests.dossier
+        let topic = try #require(dossier.content.topics.first { $0.slug == "stoke-panel" })
+        let all = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let used = Set(dossier.assignment.articles(for: topic.slug))
+        #expect(!used.isEmpty && used.count < all.count)
+
+        let withEverything = FactExtractor(registry: dossier.registry, articles: all)
+            .extract(topics: dossier.content.topics, assignment: dossier.assignment)
+        let alone = FactExtractor(registry: dossier.registry, articles: all.filter { used.contains($0.key) })
+            .extract(topics: [topic], assignment: TopicAssignment(paragraphs: dossier.assignment.paragraphs(for: topic.slug),
+                                                                  articlesByTopic: [topic.slug: dossier.assignment.articles(for: topic.slug)]))
+        let expected = try #require(withEverything.first { $0.topic == topic.slug })
+        let facts = try #require(alone.first)
+        #expect(facts.points == expected.points && !facts.points.isEmpty)
+        #expect(facts.events == expected.events)
+        #expect(facts.figures == expected.figures)
+        #expect(facts.quotes == expected.quotes)
+    }
+
+    @Test func aTopicNumbersItsWordsAgainInTheOrderItUsesThem() {
+        var numbering = TermRenumbering(vocabularySize: 10)
+        #expect(numbering.ids([7, 3, 7]) == [0, 1, 0])
+        #expect(numbering.ids([9, 3]) == [2, 1])
+        #expect(numbering.count == 3)
+    }
+}
