@@ -14,6 +14,9 @@ public struct LinkChecker: Sendable {
         self.displayRoot = displayRoot
     }
 
+    /// What `serve` keeps of each page's check for the next: see `LinkCheckMemory`.
+    var memory: LinkCheckMemory?
+
     public func check(_ site: some SiteFiles) -> [Diagnostic] {
         // Every page's ids first, on both cores: a link's fragment is checked against its
         // target's. Only the ids are kept; a page's links are scanned again when its run is
@@ -21,9 +24,22 @@ public struct LinkChecker: Sendable {
         // they were over a million strings).
         let allPaths = site.sortedPaths
         let pages = allPaths.filter { $0.hasSuffix(".html") }
+        let kept = memory?.entries(for: allPaths) ?? [:]
         // In small chunks: the big pages (entity pages, site-wide lists) sit together in the
         // sorted list, and one core was left scanning them alone.
-        let ids = Dictionary(uniqueKeysWithValues: zip(pages, pages.parallelMap(chunkSize: 16) { HTMLReferenceScanner.scan(site.contents(of: $0)).ids }))
+        let scanned = pages.parallelMap(chunkSize: 16) { page -> (ids: Set<String>, unchanged: Bool) in
+            let bytes = site.contents(of: page)
+            if let entry = kept[page], entry.bytes == bytes { return (entry.ids, true) }
+            return (HTMLReferenceScanner.scan(bytes).ids, false)
+        }
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
+        // A page checked before, unchanged, has the same findings unless a page it links into
+        // by fragment lost an id; or, for a page with findings (whose hints name ids), has
+        // other ids. A page given a new paragraph only gains one.
+        let idsChanged = Set(pages.indices.filter { index in kept[pages[index]].map { $0.ids != scanned[index].ids } ?? true })
+        let idsLost = idsChanged.filter { index in kept[pages[index]].map { !$0.ids.isSubset(of: scanned[index].ids) } ?? true }
+        let remembering = memory != nil
+        let pageNumbers = remembering ? Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1, $0) }) : [:]
 
         // Resolving the links is the rest of the cost: on both cores, in runs of at most 64 pages
         // of one folder, each run with a cache, since pages in one folder share most links
@@ -37,29 +53,41 @@ public struct LinkChecker: Sendable {
             runs.append(start..<end)
             start = end
         }
-        let found = runs.parallelMap(chunkSize: 1) { run in
-            var cache: [String: Finding?] = [:]
-            var found: [(page: Int, reference: HTMLReferenceScanner.Reference, finding: Finding)] = []
-            for index in run {
+        let checked = runs.parallelMap(chunkSize: 1) { run in
+            var cache: [String: Resolution] = [:]
+            return run.map { index -> PageLinks in
+                if scanned[index].unchanged, let links = kept[pages[index]]?.links,
+                   links.fragmentTargets.allSatisfy({ !(links.findings.isEmpty ? idsLost : idsChanged).contains(Int($0)) }) {
+                    return links
+                }
+                var findings: [(reference: HTMLReferenceScanner.Reference, finding: Finding)] = []
+                var targets = Set<Int32>()
                 for reference in HTMLReferenceScanner.scan(site.contents(of: pages[index])).references {
                     // A link to a spot on the same page ("#p2") depends on the page, not only its folder.
                     let cacheable = !(reference.value.isEmpty || reference.value.hasPrefix("#") || reference.value.hasPrefix("?"))
-                    let finding: Finding?
+                    let resolution: Resolution
                     if cacheable, let cached = cache[reference.value] {
-                        finding = cached
+                        resolution = cached
                     } else {
-                        finding = problem(with: reference, on: pages[index], in: site, paths: allPaths, ids: ids)
-                        if cacheable { cache[reference.value] = .some(finding) }
+                        resolution = resolve(reference, on: pages[index], in: site, paths: allPaths, ids: ids)
+                        if cacheable { cache[reference.value] = resolution }
                     }
-                    if let finding { found.append((index, reference, finding)) }
+                    if let finding = resolution.finding { findings.append((reference, finding)) }
+                    if remembering, let target = resolution.fragmentTarget, let number = pageNumbers[target] { targets.insert(Int32(number)) }
                 }
+                return PageLinks(findings: findings, fragmentTargets: targets.sorted())
             }
-            return found
+        }.flatMap { $0 }
+        if let memory {
+            memory.keep(Dictionary(uniqueKeysWithValues: pages.indices.map { index in
+                (pages[index], LinkCheckMemory.Entry(bytes: site.contents(of: pages[index]), ids: scanned[index].ids, links: checked[index]))
+            }), for: allPaths)
         }
+        let found = zip(pages.indices, checked).flatMap { index, links in links.findings.map { (index, $0.reference, $0.finding) } }
 
         // Keyed by what is wrong, so repeats fold together, into the first page's diagnostic.
         var problems: [String: Problem] = [:]
-        for (index, reference, finding) in found.joined() {
+        for (index, reference, finding) in found {
             if problems[finding.key] != nil {
                 problems[finding.key]!.otherPages += 1
                 continue
@@ -95,13 +123,23 @@ public struct LinkChecker: Sendable {
 
     typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
 
-    private func problem(with reference: HTMLReferenceScanner.Reference, on page: String, in site: some SiteFiles,
-                         paths: [String], ids: [String: Set<String>]) -> Finding? {
+    /// What is wrong with a page's links, and the pages, by number in the site's sorted HTML
+    /// pages, whose ids its fragments were checked against.
+    struct PageLinks: Sendable {
+        var findings: [(reference: HTMLReferenceScanner.Reference, finding: Finding)]
+        var fragmentTargets: [Int32]
+    }
+
+    /// What is wrong with a link, if anything, and the page whose ids its fragment was checked against.
+    typealias Resolution = (finding: Finding?, fragmentTarget: String?)
+
+    private func resolve(_ reference: HTMLReferenceScanner.Reference, on page: String, in site: some SiteFiles,
+                         paths: [String], ids: [String: Set<String>]) -> Resolution {
         let value = Self.trimmed(reference.value)
-        if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return nil }
+        if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return (nil, nil) }
         if value.hasPrefix("/") {
-            return ("root:\(value)", .warning, "link '\(value)' starts with '/': it works only when the site is served from a domain's root",
-                    "make it relative to the page, as every other link is")
+            return (("root:\(value)", .warning, "link '\(value)' starts with '/': it works only when the site is served from a domain's root",
+                     "make it relative to the page, as every other link is"), nil)
         }
         // Found on the bytes: searching by `Character` was half the cost of the check.
         var rest = Substring(value)
@@ -117,26 +155,26 @@ public struct LinkChecker: Sendable {
             target = page
         } else {
             guard let decoded = Self.percentDecoded(String(rest)), let resolved = Self.resolve(decoded, from: page) else {
-                return ("outside:\(value)", .error, "link '\(value)' points outside the site", "remove a '../'")
+                return (("outside:\(value)", .error, "link '\(value)' points outside the site", "remove a '../'"), nil)
             }
             target = resolved
         }
         if !site.contains(target) {
             let folderIndex = (target.isEmpty || target.hasSuffix("/") ? target : target + "/") + "index.html"
             if site.contains(folderIndex) {
-                return ("folder:\(target)", .warning, "link '\(value)' names a folder: it breaks when the site is opened from disk",
-                        "link to '\(value.hasSuffix("/") ? value : value + "/")index.html'")
+                return (("folder:\(target)", .warning, "link '\(value)' names a folder: it breaks when the site is opened from disk",
+                         "link to '\(value.hasSuffix("/") ? value : value + "/")index.html'"), nil)
             }
             let closest = Suggestion.closest(to: target, in: paths).map { "did you mean '\(Self.relative($0, from: page))'?" }
-            return ("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name")
+            return (("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name"), nil)
         }
-        guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { return nil }
-        if targetIDs.contains(fragment) { return nil }
+        guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { return (nil, nil) }
+        if targetIDs.contains(fragment) { return (nil, target) }
         let closest = Suggestion.closest(to: fragment, in: Array(targetIDs)).map { "did you mean '#\($0)'?" }
         // A same-page link from a template is on every page: one key for all of them.
         let samePage = rest.isEmpty
-        return (samePage ? "fragment:#\(fragment)" : "fragment:\(target)#\(fragment)", .error,
-                "broken link '\(value)': \(samePage ? "the page" : target) has no element with id '\(fragment)'", closest)
+        return ((samePage ? "fragment:#\(fragment)" : "fragment:\(target)#\(fragment)", .error,
+                 "broken link '\(value)': \(samePage ? "the page" : target) has no element with id '\(fragment)'", closest), target)
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, without Foundation for the usual value, which

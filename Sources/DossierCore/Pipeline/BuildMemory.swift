@@ -2,9 +2,10 @@ import Foundation
 
 /// What a process that builds again and again (`serve`) keeps from one build for the next: the
 /// result of each per-article step (reading and parsing the file, cleaning, classifying,
-/// analysing, attributing quotes, rendering) and each topic's briefing, taken again for an
-/// article or topic whose input is unchanged while what the step reads besides it is unchanged
-/// too. An edit changes one article; at N=10,000 these steps are most of a build.
+/// analysing, attributing quotes, rendering), each topic's briefing and each page's link check,
+/// taken again for an article, topic or page whose input is unchanged while what the step reads
+/// besides it is unchanged too. An edit changes one article; at N=10,000 these steps are most
+/// of a build.
 public final class BuildMemory: Sendable {
     /// Reading reads nothing besides the file: its memo has no context.
     let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>()
@@ -15,6 +16,8 @@ public final class BuildMemory: Sendable {
     let rendered = StepMemo<RenderInputs, Article, RenderedArticle>()
     /// Each topic's briefing, by topic slug.
     let briefed = StepMemo<BriefingInputs, FactExtractor.TopicInput, Briefing>()
+    /// Each page's link check.
+    let linkChecks = LinkCheckMemory()
 
     public init() {}
 

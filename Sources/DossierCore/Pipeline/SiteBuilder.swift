@@ -185,7 +185,9 @@ public struct SiteBuilder: Sendable {
     func check(_ files: some SiteFiles, _ rendering: Rendering) throws(BuildFailure) -> [Diagnostic] {
         settings.progress?(.checking)
         let content = rendering.dossier.content
-        var diagnostics = rendering.dossier.diagnostics + LinkChecker(displayRoot: settings.display(settings.outputDirectory)).check(files)
+        var links = LinkChecker(displayRoot: settings.display(settings.outputDirectory))
+        links.memory = memory?.linkChecks
+        var diagnostics = rendering.dossier.diagnostics + links.check(files)
         diagnostics += LanguageChecker(policy: content.safeguarding).checkEditorText(rendering.templates.sourceTexts)
         diagnostics += OutputGuard(policy: content.safeguarding).check(files) {
             editorText(content) + articleText(ContentLoader(contentDirectory: settings.contentDirectory,

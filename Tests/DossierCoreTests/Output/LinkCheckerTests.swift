@@ -44,6 +44,44 @@ import Testing
         #expect(LinkChecker(displayRoot: "site").check(site).isEmpty)
     }
 
+    /// `serve` keeps each page's check for the next build. What it reports is what a fresh
+    /// check reports, through every kind of change: an unchanged page linking into a page that
+    /// gained or lost an id, a page changed, and a file added that a link was missing.
+    @Test func aRememberedCheckReportsWhatAFreshCheckReports() {
+        var remembering = LinkChecker(displayRoot: "site")
+        remembering.memory = LinkCheckMemory()
+        let fresh = LinkChecker(displayRoot: "site")
+        var site = plan([
+            "index.html": ##"<a href="people/x.html#p2">X</a> <a href="people/y.html">Y</a>"##,
+            "people/x.html": ##"<p id="p1">One</p><p id="p2">Two</p>"##,
+            "people/y.html": ##"<a href="x.html#p1">X</a>"##,
+        ])
+        func sameAsFresh(_ sourceLocation: SourceLocation = #_sourceLocation) -> [Diagnostic] {
+            let found = remembering.check(site)
+            #expect(found == fresh.check(site), sourceLocation: sourceLocation)
+            return found
+        }
+        #expect(sameAsFresh().isEmpty)
+        #expect(sameAsFresh().isEmpty)
+
+        site.files["people/x.html"] = Data(##"<p id="p1">One</p><p id="p2">Two</p><p id="p4">Four</p>"##.utf8)
+        #expect(sameAsFresh().isEmpty)
+
+        site.files["people/x.html"] = Data(##"<p id="p1">One and two</p>"##.utf8)
+        #expect(sameAsFresh().map(\.message) == ["broken link 'people/x.html#p2': people/x.html has no element with id 'p2'"])
+
+        site.files["people/y.html"] = Data(##"<a href="x.html#p3">X</a>"##.utf8)
+        #expect(sameAsFresh().count == 2)
+
+        site.files["people/x.html"] = Data(##"<p id="p1">One</p><p id="p2">Two</p><p id="p3">Three</p>"##.utf8)
+        #expect(sameAsFresh().isEmpty)
+
+        site.files["index.html"] = Data(##"<a href="people/z.html">Z</a>"##.utf8)
+        #expect(sameAsFresh().count == 1)
+        site.files["people/z.html"] = Data("<p>Z</p>".utf8)
+        #expect(sameAsFresh().isEmpty)
+    }
+
     @Test func brokenLinksAndFragmentsAreErrorsWithAHint() {
         let site = plan([
             "index.html": "<main id=\"main\">\n<a href=\"people/jess-philips.html\">J</a> <a href=\"#mian\">skip</a>",
