@@ -105,13 +105,12 @@ public struct FactExtractor: Sendable {
         }
         // Numbered again in the order the topic first uses each word: similarities are summed in
         // that order, so a topic's facts are the same whatever the rest of the corpus says.
-        var local = TermRenumbering(vocabularySize: vocabularySize)
-        let terms = sentences.map { local.ids($0.termIDs) }
+        var numbering = TermRenumbering(vocabularySize: vocabularySize)
+        for sentence in sentences { numbering.number(sentence.termIDs) }
         let reporting = statements.indices.filter { !statements[$0].isQuotation }
-        let points = StatementClusterer().cluster(reporting.map { statements[$0] }, terms: reporting.map { terms[$0] },
-                                                  vocabularySize: local.count)
+        let points = StatementClusterer().cluster(reporting.map { statements[$0] }, terms: reporting.map { sentences[$0].termIDs }, numbering: numbering)
         return TopicFacts(topic: topic.slug, statements: statements, points: points, figures: extractFigures(statements, sentences),
-                          events: extractEvents(statements, sentences, terms: terms, topic: topic.slug), quotes: quotes, entities: entities)
+                          events: extractEvents(statements, sentences, numbering: numbering, topic: topic.slug), quotes: quotes, entities: entities)
     }
 
     /// A sentence that is someone's words rather than the reporter's.
@@ -155,15 +154,15 @@ public struct FactExtractor: Sendable {
     }
 
     /// Sentences that carry a date, plus each article's opening news (dated by publication).
-    func extractEvents(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence], terms: [[TermID]], topic: String) -> [TimelineEvent] {
+    func extractEvents(_ statements: [Statement], _ sentences: [ArticleAnalysis.Sentence], numbering: TermRenumbering, topic: String) -> [TimelineEvent] {
         var events: [(event: TimelineEvent, terms: [TermID])] = []
-        for (statement, (sentence, terms)) in zip(statements, zip(sentences, terms)) where !statement.isQuotation || TextScan.contains(statement.text, " said") {
+        for (statement, sentence) in zip(statements, sentences) where !statement.isQuotation || TextScan.contains(statement.text, " said") {
             if let date = sentence.dates.first(where: { $0.date.precision != .year })?.date {
-                events.append((TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic), terms))
+                events.append((TimelineEvent(date: date, text: statement.text, sources: [statement.source], topic: topic), sentence.termIDs))
             } else if statement.position < 2, !statement.isQuotation, let published = statement.published,
                       let month = Day(year: published.year, month: published.month, day: 1) {
                 events.append((TimelineEvent(date: FuzzyDate(day: month, precision: .month), text: statement.text, sources: [statement.source], topic: topic),
-                               terms))
+                               sentence.termIDs))
             }
         }
         // The same event told by several articles becomes one entry with several sources. Only
@@ -175,7 +174,7 @@ public struct FactExtractor: Sendable {
         var byDate: [String: [Int]] = [:]
         let clusterer = StatementClusterer(threshold: 0.3, maximumDaysApart: 10)
         for (event, terms) in events {
-            let vector = TermVector(counting: terms)
+            let vector = TermVector(counting: numbering.renumbered(terms))
             let day = articles[event.sources[0].article]?.published?.daysSinceEpoch
             let key = event.date.text
             if let index = byDate[key]?.first(where: { index in

@@ -19,18 +19,23 @@ public struct StatementClusterer: Sendable {
 
     public func cluster(_ statements: [Statement]) -> [StatementCluster] {
         var vocabulary = TermVocabulary()
-        return cluster(statements, terms: statements.map { vocabulary.ids(Self.terms($0.text)) }, vocabularySize: vocabulary.count)
+        let documents = statements.map { vocabulary.ids(Self.terms($0.text)) }
+        var numbering = TermRenumbering(vocabularySize: vocabulary.count)
+        documents.forEach { numbering.number($0) }
+        return cluster(statements, terms: documents, numbering: numbering)
     }
 
     /// As `cluster(_:)`, with each statement's content words already numbered (`terms(_:)`
-    /// through a `TermVocabulary` of `vocabularySize` words): an article's sentences are taken
-    /// apart once, whatever the number of topics they feed.
-    func cluster(_ statements: [Statement], terms documents: [[TermID]], vocabularySize: Int) -> [StatementCluster] {
-        var documentFrequency = [Int](repeating: 0, count: vocabularySize)
-        for terms in documents { for term in Set(terms) { documentFrequency[Int(term)] += 1 } }
+    /// through a `TermVocabulary`), and numbered again by `numbering` (which has numbered every
+    /// one of them): an article's sentences are taken apart once, whatever the number of topics
+    /// they feed, and a topic's similarities are summed in the order of its own words.
+    func cluster(_ statements: [Statement], terms documents: [[TermID]], numbering: TermRenumbering) -> [StatementCluster] {
+        var documentFrequency = [Int](repeating: 0, count: numbering.count)
+        for terms in documents { for term in Set(terms) { documentFrequency[numbering[term]] += 1 } }
         let count = Double(max(statements.count, 1))
         let vectors = documents.map { terms in
-            TermVector(counting: terms, documentFrequency: { Double(documentFrequency[Int($0)]) }, weight: { frequency, df in frequency * log(1 + count / df) })
+            TermVector(counting: numbering.renumbered(terms), documentFrequency: { Double(documentFrequency[Int($0)]) },
+                       weight: { frequency, df in frequency * log(1 + count / df) })
         }
         let days = statements.map { $0.published?.daysSinceEpoch }
 
@@ -59,11 +64,11 @@ public struct StatementClusterer: Sendable {
         var articlesIn: [Set<Int>] = []
         /// Word → anchor's period → clusters with their anchors, so clusters anchored too far
         /// away within a period are passed over without looking them up.
-        var datedPostings = [[Int: [(cluster: Int, anchor: Int)]]](repeating: [:], count: vocabularySize)
-        var undatedPostings = [[Int]](repeating: [], count: vocabularySize)
+        var datedPostings = [[Int: [(cluster: Int, anchor: Int)]]](repeating: [:], count: numbering.count)
+        var undatedPostings = [[Int]](repeating: [], count: numbering.count)
         var lastSeen: [Int] = []
         for index in statements.indices {
-            let rare = Set(documents[index].lazy.filter { documentFrequency[Int($0)] <= commonFrequency }.map(Int.init))
+            let rare = Set(documents[index].lazy.map { numbering[$0] }.filter { documentFrequency[$0] <= commonFrequency })
             var candidates: [Int] = []
             func consider(_ clusterIndex: Int) {
                 if lastSeen[clusterIndex] != index {
@@ -221,7 +226,8 @@ struct TermVocabulary {
     }
 }
 
-/// Numbers from a `TermVocabulary` numbered again from 0, in the order first seen here.
+/// Numbers from a `TermVocabulary` numbered again from 0, in the order first seen here. Looked
+/// up as they are used: a topic's sentences are not copied to hold their new numbers.
 struct TermRenumbering {
     private var numbers: [TermID]
     private(set) var count = 0
@@ -230,14 +236,17 @@ struct TermRenumbering {
         numbers = Array(repeating: -1, count: vocabularySize)
     }
 
-    mutating func ids(_ terms: [TermID]) -> [TermID] {
-        terms.map { term in
-            if numbers[Int(term)] < 0 {
-                numbers[Int(term)] = TermID(count)
-                count += 1
-            }
-            return numbers[Int(term)]
+    mutating func number(_ terms: [TermID]) {
+        for term in terms where numbers[Int(term)] < 0 {
+            numbers[Int(term)] = TermID(count)
+            count += 1
         }
+    }
+
+    subscript(term: TermID) -> Int { Int(numbers[Int(term)]) }
+
+    func renumbered(_ terms: [TermID]) -> [TermID] {
+        terms.map { numbers[Int($0)] }
     }
 }
 

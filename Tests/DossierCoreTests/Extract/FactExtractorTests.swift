@@ -27,8 +27,10 @@ import Testing
 
     @Test func aTopicNumbersItsWordsAgainInTheOrderItUsesThem() {
         var numbering = TermRenumbering(vocabularySize: 10)
-        #expect(numbering.ids([7, 3, 7]) == [0, 1, 0])
-        #expect(numbering.ids([9, 3]) == [2, 1])
+        numbering.number([7, 3, 7])
+        numbering.number([9, 3])
         #expect(numbering.count == 3)
+        #expect(numbering.renumbered([7, 3, 9, 7]) == [0, 1, 2, 0])
+        #expect(numbering[9] == 2)
     }
 }
