@@ -6,7 +6,7 @@ public struct FactExtractor: Sendable {
     public let registry: EntityRegistry
     public let articles: [String: Article]
     /// Each article's analysis by an earlier build of this process (`serve`).
-    var memo: StepMemo<BuildMemory.RegistryInputs, BuildMemory.AnalysisInput, ArticleAnalysis>?
+    var analysisMemo: StepMemo<BuildMemory.RegistryInputs, BuildMemory.AnalysisInput, ArticleAnalysis>?
 
     public init(registry: EntityRegistry, articles: [String: Article]) {
         self.registry = registry
@@ -53,7 +53,7 @@ public struct FactExtractor: Sendable {
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
         let analysed = Set(pending.flatMap { $0.articles.map(\.article.slug) }).sorted().compactMap { articles[$0] }
-        let analysisMemo = self.memo
+        let analysisMemo = self.analysisMemo
         var analyses = analysed.parallelMap { article in
             let used = usedBlocks[article.slug] ?? []
             let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
