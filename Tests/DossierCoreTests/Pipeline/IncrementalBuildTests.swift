@@ -28,7 +28,7 @@ import Testing
         func file(_ path: String) -> URL { folder.url.appendingPathComponent(path) }
 
         /// Plans the site as `serve` does, keeping `memory`, and as a fresh build does: both must be the same.
-        func planRememberingMatchesAFreshPlan(_ memory: BuildMemory, _ sourceLocation: SourceLocation) throws {
+        func planRememberingMatchesAFreshPlan(_ memory: BuildMemory, _ sourceLocation: SourceLocation = #_sourceLocation) throws {
             let (planned, _) = try SiteBuilder(settings: settings(output: "site"), memory: memory).plan()
             let (fresh, _) = try SiteBuilder(settings: settings(output: "site")).plan()
             #expect(planned == fresh, sourceLocation: sourceLocation)
@@ -145,22 +145,19 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
-        func matchesAFreshPlan(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
-            try workspace.planRememberingMatchesAFreshPlan(memory, sourceLocation)
-        }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         let articles = memory.ingested.count
         #expect(articles == 5 && memory.ingested.reused == 0)
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.ingested.reused == articles - 1)
 
         // A phrase to redact: every article is read again, and the phrase is withheld.
         try workspace.edit("content/safeguarding.yml") {
             $0.replacingOccurrences(of: "never_publish: []", with: "never_publish:\n  - phrase: new beginning\n    mode: redact")
         }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.ingested.reused == articles - 1)
         let (redacted, _) = try SiteBuilder(settings: workspace.settings(output: "site"), memory: memory).plan()
         let page = try #require(redacted.files["articles/2025-06-26-stoke-council-leaders-urge-victims-to-come-forward.html"])
@@ -168,7 +165,7 @@ import Testing
 
         // An article removed is forgotten.
         try FileManager.default.removeItem(at: workspace.file(Self.auditArticle))
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.ingested.count == articles - 1)
     }
 
@@ -179,32 +176,29 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
-        func matchesAFreshPlan(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
-            try workspace.planRememberingMatchesAFreshPlan(memory, sourceLocation)
-        }
         func reused() -> [String: Int] {
             ["loaded": memory.loaded.reused, "classified": memory.classified.reused, "analysed": memory.analysed.reused,
              "attributed": memory.attributed.reused, "rendered": memory.rendered.reused]
         }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         let articles = memory.ingested.count, analysed = memory.analysed.count
         #expect(reused().values.allSatisfy { $0 == 0 } && analysed > 0)
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         var expected = ["loaded": articles - 1, "classified": articles - 1, "analysed": analysed - 1, "attributed": articles - 1, "rendered": articles - 1]
         #expect(reused() == expected)
 
         // A new alias changes what every article mentions: nothing found with the old registry is kept.
         try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "\"Ashworth\"]", with: "\"Ashworth\", \"Councillor Ashworth\"]") }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         expected["loaded"]! += articles
         expected["classified"]! += articles
         #expect(reused() == expected)
 
         // The glossary is read only when rendering. Every briefing is taken whole, so no article is analysed.
         try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         expected["loaded"]! += articles
         expected["classified"]! += articles
         expected["attributed"]! += articles
@@ -213,7 +207,7 @@ import Testing
         // A topic's rules change how every article is classified, and so which paragraphs are analysed.
         let topic = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.file("content/topics").path).sorted().first)
         try workspace.edit("content/topics/\(topic)") { $0 + "\nEdited for the test.\n" }
-        try matchesAFreshPlan()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.classified.reused == expected["classified"]!)
         #expect(memory.rendered.reused == expected["rendered"]! + articles)
     }
@@ -224,7 +218,7 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
-        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         let dossier = try SiteBuilder(settings: workspace.settings(output: "site")).process()
         let topics = dossier.content.topics.count
         let stoke = try #require(dossier.articles.first { $0.path.hasSuffix(Self.stokeArticle) })
@@ -232,16 +226,16 @@ import Testing
         #expect(memory.briefed.count == topics && drawingOnStoke > 0 && drawingOnStoke < topics && memory.briefed.reused == 0)
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "watershed moment") }
-        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.briefed.reused == topics - drawingOnStoke)
 
         try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "\"Ashworth\"]", with: "\"Ashworth\", \"Councillor Ashworth\"]") }
-        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.briefed.reused == topics - drawingOnStoke)
 
         // The glossary is read only when rendering.
         try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
-        try workspace.planRememberingMatchesAFreshPlan(memory, #_sourceLocation)
+        try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.briefed.reused == 2 * topics - drawingOnStoke)
     }
 
