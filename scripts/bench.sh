@@ -7,7 +7,8 @@
 # the equivalent Hugo site), converts them to dossier's content format, builds both with
 # release binaries and prints wall time, CPU time, peak memory and pages for each, the ratio
 # dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit and no edit, by
-# the command line and in `dossier serve` (peak memory there is the serving process's).
+# the command line and in `dossier serve` (there, the time to serve the edited article's own
+# page, then to rebuild the whole site; peak memory is the serving process's).
 # Outputs go to new folders under /tmp/dossier-bench-dossier/nN (never deleted between timed
 # runs: on ext4, creating files soon after deleting many is several times slower).
 set -euo pipefail
@@ -96,6 +97,9 @@ printf '\nOne more sentence, added for the benchmark.\n' >> "$W/dossier/content/
 wait_for_serve '^rebuilt after '
 serve_ms=$(grep -m1 '^rebuilt after ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms:.*/\1/')
 serve_edit_wall=$(echo "scale=2; $serve_ms / 1000" | bc)
+# The edited article's own page, served before the rest of the site is rebuilt.
+page_ms=$(grep -m1 '^updated ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms;.*/\1/')
+page_wall=$(echo "scale=3; ${page_ms:-0} / 1000" | bc)
 serve_peak=$(( $(awk '/^VmHWM/ {print $2}' "/proc/$serve_pid/status") / 1024 ))
 kill "$serve_pid"
 
@@ -111,6 +115,7 @@ printf '| %-24s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "
 printf '| %-24s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
 printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
 printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
+printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier serve, edited page" "$page_wall" "" "" ""
 printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier serve, one edit" "$serve_edit_wall" "" "$serve_peak" ""
 echo
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"

@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Builds the site and serves it at http://127.0.0.1:PORT/ (this computer only), then \
             watches content/ and templates/: every time a file is saved the site is rebuilt and \
-            open pages reload by themselves. When a build fails, the last good pages stay up with \
+            open pages reload by themselves. A saved article's own page is updated at once; the \
+            briefings, entity pages and indexes it feeds follow when the rebuild ends. When a build fails, the last good pages stay up with \
             the errors (file and line) drawn over them, and the terminal shows them too.
 
             The preview is served from memory: nothing is written to site/ unless you ask with \
@@ -53,6 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
             case .listening(let url):
                 console.out("serving \(url.absoluteString) (watching \(settings.display(settings.contentDirectory))/ and \(settings.display(settings.templatesDirectory))/; Ctrl-C to stop)")
                 if open { Self.openInBrowser(url, console) }
+            case .previewed(let pages, let trigger, let elapsed):
+                guard !quiet else { return }
+                console.out("updated \(Self.describe(pages)) after \(Self.describe(trigger)) in \(Console.milliseconds(elapsed)) ms; rebuilding the rest of the site")
             case .built(let report, let changed, let trigger, let elapsed):
                 if verbose { ProgressDisplay.print(stages.finish(), console) }
                 if verbose || trigger.isEmpty { console.report(report.warnings) }

@@ -23,6 +23,9 @@ public actor PreviewServer {
     private var firstSnapshot: FolderSnapshot?
     /// The last good build's site: its pages are reused by the next build where unchanged.
     private var lastPlan: SitePlan?
+    /// Shows an edited article's page from the last build, at once; nil after a failed build,
+    /// whose errors must stay up until a build succeeds.
+    private var lastPreview: ArticlePreview?
     /// Each article as ingested, for the next build (see `BuildMemory`).
     private let memory = BuildMemory()
     private var watchedFolders: [URL] { [settings.contentDirectory, settings.templatesDirectory] }
@@ -87,32 +90,48 @@ public actor PreviewServer {
                 if again == current { break }
                 current = again
             }
-            let changed = current.changes(since: last).map { settings.display(URL(fileURLWithPath: $0)) }
+            let changedFiles = current.changes(since: last).map { URL(fileURLWithPath: $0) }
+            let changed = changedFiles.map { settings.display($0) }
             last = current
-            await rebuild(trigger: changed)
+            let noticed = ContinuousClock.now
+            await preview(changedFiles, trigger: changed)
+            await rebuild(trigger: changed, since: noticed)
         }
     }
 
-    /// Builds now and publishes the result: a new site to serve, or errors to show over the old one.
-    public func rebuild(trigger: [String]) async {
+    /// When the files changed are only edits to articles the last good build published, serves
+    /// their own pages at once (see `ArticlePreview`), before `rebuild` brings the whole site up
+    /// to date. Returns whether it did.
+    @discardableResult
+    public func preview(_ changed: [URL], trigger: [String]) async -> Bool {
+        guard let preview = lastPreview, var plan = lastPlan else { return false }
         let started = ContinuousClock.now
+        let pages = await Self.onThreadOfItsOwn { preview.pages(forChanged: changed) }
+        guard let pages else { return false }
+        for (path, data) in pages { plan.files[path] = data }
+        await status.publish(PlanSiteSource(plan: plan), plan: plan)
+        onEvent(.previewed(pages: pages.keys.sorted(), trigger: trigger, elapsed: ContinuousClock.now - started))
+        return true
+    }
+
+    /// Builds now and publishes the result: a new site to serve, or errors to show over the old one.
+    /// `started`: when the change was noticed, for the time reported.
+    public func rebuild(trigger: [String], since started: ContinuousClock.Instant = .now) async {
         let settings = self.settings, renderToDisk = self.renderToDisk, lastPlan = self.lastPlan, memory = self.memory
-        // The build is synchronous and CPU-bound: run it on a thread of its own, not on the
-        // cooperative pool that is answering requests.
-        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<(SitePlan, [Diagnostic]), BuildFailure>, Never>) in
-            Thread.detachNewThread {
-                continuation.resume(returning: Self.build(settings, renderToDisk: renderToDisk, reusing: lastPlan, memory: memory))
-            }
+        let result = await Self.onThreadOfItsOwn {
+            Self.build(settings, renderToDisk: renderToDisk, reusing: lastPlan, memory: memory)
         }
         switch result {
-        case .success(let (plan, warnings)):
+        case .success(let (plan, warnings, preview)):
             settings.progress?(.writing)
             self.lastPlan = plan
+            self.lastPreview = preview
             let source: any SiteSource = renderToDisk ? DirectorySiteSource(root: settings.outputDirectory) : PlanSiteSource(plan: plan)
             let changed = await status.publish(source, plan: plan)
             onEvent(.built(BuildReport(plan: plan, warnings: warnings), changedFiles: changed, trigger: trigger,
                            elapsed: ContinuousClock.now - started))
         case .failure(let failure):
+            lastPreview = nil
             let diagnostics = SourceLines.attach(to: failure.diagnostics)
             await status.fail(diagnostics)
             onEvent(.failed(diagnostics, trigger: trigger))
@@ -132,16 +151,24 @@ public actor PreviewServer {
     }
 
     static func build(_ settings: BuildSettings, renderToDisk: Bool, reusing lastPlan: SitePlan? = nil,
-                      memory: BuildMemory? = nil) -> Result<(SitePlan, [Diagnostic]), BuildFailure> {
+                      memory: BuildMemory? = nil) -> Result<(SitePlan, [Diagnostic], ArticlePreview), BuildFailure> {
         do throws(BuildFailure) {
-            let (plan, warnings) = try SiteBuilder(settings: settings, memory: memory).plan(reusing: lastPlan)
+            let (plan, warnings, preview) = try SiteBuilder(settings: settings, memory: memory).planWithPreview(reusing: lastPlan)
             if renderToDisk {
                 try SiteWriter(output: settings.outputDirectory, displayPath: settings.display(settings.outputDirectory),
                                protectedFolders: [settings.contentDirectory, settings.templatesDirectory]).write(plan)
             }
-            return .success((plan, warnings))
+            return .success((plan, warnings, preview))
         } catch {
             return .failure(error)
+        }
+    }
+
+    /// Building is synchronous and CPU-bound: it runs on a thread of its own, not on the
+    /// cooperative pool that is answering requests.
+    static func onThreadOfItsOwn<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: work()) }
         }
     }
 

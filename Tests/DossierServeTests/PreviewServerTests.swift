@@ -173,6 +173,41 @@ import Testing
         }
     }
 
+    /// A saved article's own page is served at once; the pages that list it follow with the
+    /// rebuild. After a failed build nothing is previewed, so the errors stay up.
+    @Test func aSavedArticlesPageIsShownAtOnceAndTheRestFollows() async throws {
+        try await withServer { server, client, project in
+            let events = try client.openEvents()
+            defer { close(events) }
+            var buffer = ""
+            let first = try client.nextEvent(events, buffer: &buffer)
+
+            let article = project.content.appendingPathComponent("articles/2025-02-01-council-update.md")
+            let original = try String(contentsOf: article, encoding: .utf8)
+            try original.replacingOccurrences(of: "*local* inquiries", with: "*local* inquiries, revised")
+                .appending("\nCouncillors asked for a timetable.\n").write(to: article, atomically: true, encoding: .utf8)
+            #expect(await server.preview([article], trigger: [article.path]))
+            let previewed = try client.nextEvent(events, buffer: &buffer)
+            #expect(previewed["version"] as? String != first["version"] as? String)
+            #expect(try client.get("/articles/2025-02-01-council-update.html").text.contains("Councillors asked for a timetable."))
+            #expect(try !client.get("/articles/").text.contains("revised"))
+
+            await server.rebuild(trigger: [article.path])
+            _ = try client.nextEvent(events, buffer: &buffer)
+            #expect(try client.get("/articles/").text.contains("revised"))
+            let (fresh, _) = try SiteBuilder(settings: project.settings).plan()
+            #expect(try client.get("/articles/2025-02-01-council-update.html").body == LiveReload.inject(
+                into: fresh.files["articles/2025-02-01-council-update.html"]!, version: await server.status.version))
+
+            let person = project.content.appendingPathComponent("people/tom-crowther.md")
+            try String(contentsOf: person, encoding: .utf8).replacingOccurrences(of: "aliases:", with: "alias:").write(to: person, atomically: true, encoding: .utf8)
+            await server.rebuild(trigger: [person.path])
+            try original.write(to: article, atomically: true, encoding: .utf8)
+            #expect(await !server.preview([article], trigger: [article.path]))
+            #expect(try client.get("/__dossier/status.json").text.contains("unknown key 'alias'"))
+        }
+    }
+
     /// A closed page is noticed at the next keep-alive and its stream dropped, so nothing piles up.
     @Test func closedPagesAreForgotten() async throws {
         try await withServer { server, client, _ in

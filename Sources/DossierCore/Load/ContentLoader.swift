@@ -27,7 +27,7 @@ public struct ContentLoader: Sendable {
 
         let config = loadConfig(&diagnostics)
         let safeguarding = loadSafeguarding(&diagnostics)
-        let articleFiles = files(in: "articles", extensions: ["md", "txt"], &diagnostics)
+        let articleFiles = files(in: "articles", extensions: Self.articleExtensions, &diagnostics)
         let articles = loadEach(articleFiles, loadArticleOrTakeItAsRead, &diagnostics)
         memo?.keep(only: Set(articleFiles.map(\.displayPath)))
         let topics = loadEach(files(in: "topics", extensions: ["md"], &diagnostics), loadTopic, &diagnostics)
@@ -47,7 +47,24 @@ public struct ContentLoader: Sendable {
     /// output guard, which needs the pasted text only to name the line a withheld phrase is on.
     public func loadArticles() -> [ArticleSource] {
         var ignored: [Diagnostic] = []
-        return loadEach(files(in: "articles", extensions: ["md", "txt"], &ignored), loadArticle, &ignored)
+        return loadEach(files(in: "articles", extensions: Self.articleExtensions, &ignored), loadArticle, &ignored)
+    }
+
+    static let articleExtensions: Set<String> = ["md", "txt"]
+
+    /// One file of the articles folder read again, for `ArticlePreview`: nil when it is not a
+    /// plain article file there any more or has any problem, which the full build reports.
+    func readArticleAgain(named name: String) -> ArticleSource? {
+        let folder = contentDirectory.appendingPathComponent("articles", isDirectory: true)
+        let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
+        let folderIsInside = (folder.resolvingSymlinksInPath().standardizedFileURL.path + "/").hasPrefix(root + "/")
+        let url = folder.appendingPathComponent(name)
+        let ext = url.pathExtension.lowercased()
+        guard Self.articleExtensions.contains(ext), confinementProblem(url, root: root, folderIsInside: folderIsInside) == nil else { return nil }
+        var diagnostics: [Diagnostic] = []
+        let file = ContentFile(url: url, slug: String(name.dropLast(ext.count + 1)), displayPath: "\(displayRoot)/articles/\(name)")
+        let article = loadArticle(file, &diagnostics)
+        return diagnostics.errors.isEmpty ? article : nil
     }
 
     // MARK: Files

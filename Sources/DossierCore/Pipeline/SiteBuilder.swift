@@ -107,9 +107,19 @@ public struct SiteBuilder: Sendable {
     /// `previous`: the plan this process made last (`serve` keeps it), whose pages are taken
     /// as they are wherever their key is unchanged, rather than rendered again.
     public func plan(reusing previous: SitePlan? = nil) throws(BuildFailure) -> (SitePlan, [Diagnostic]) {
+        let (plan, warnings, _) = try planWithPreview(reusing: previous)
+        return (plan, warnings)
+    }
+
+    /// As `plan(reusing:)`, with what `serve` needs to show the next edit to an article at once.
+    public func planWithPreview(reusing previous: SitePlan? = nil) throws(BuildFailure) -> (SitePlan, [Diagnostic], ArticlePreview) {
         let rendering = try render()
         let plan = try rendering.site.plan(displayRoot: settings.display(settings.outputDirectory), previous: previous)
-        return (plan, try check(plan, rendering))
+        let warnings = try check(plan, rendering)
+        let preview = ArticlePreview(settings: settings, content: rendering.dossier.content,
+                                     articles: Dictionary(rendering.dossier.articles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                                     renderer: rendering.site.content.renderer, site: rendering.site.content)
+        return (plan, warnings, preview)
     }
 
     public func build() throws(BuildFailure) -> BuildReport {

@@ -34,14 +34,20 @@ extension SiteContent {
     }
 
     private func articlePage(_ article: Article) -> SiteFile {
-        let entities = mentionIndex.entities(in: article.slug, root: "../")
-        let topics = input.assignment.topics(for: article.slug).compactMap { topicsBySlug[$0] }
-            .map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
+        articlePage(article, titleHTML: input.rendered.articleTitles[article.slug] ?? "", blocksHTML: input.rendered.articleBlocks[article.slug] ?? [],
+                    topics: input.assignment.topics(for: article.slug), entityIDs: mentionIndex.entityIDs(in: article.slug))
+    }
+
+    /// An article's page from its own parts: `entityIDs` in order of first mention. `ArticlePreview`
+    /// makes an edited article's page from parts of its own, beside the rest of the last build.
+    func articlePage(_ article: Article, titleHTML: String, blocksHTML: [String], topics topicSlugs: [String], entityIDs: [String]) -> SiteFile {
+        let entities = mentionIndex.links(to: entityIDs, root: "../")
+        let topics = topicSlugs.compactMap { topicsBySlug[$0] }.map { LinkItem(title: $0.title, href: "../briefings/\($0.slug).html") }
         let path = "articles/\(article.slug).html"
         return pages.render(path, "article", title: article.title, description: Self.description(of: article), section: "articles/index.html",
             crumbs: [LinkItem(title: "Source articles", href: "articles/index.html"), LinkItem(title: article.title, href: "")],
-            ArticlePage(titleHTML: input.rendered.articleTitles[article.slug] ?? "", source: article.source, author: article.author,
-                        date: article.published?.long, dateISO: article.published?.iso, url: article.url, blocks: blocks(of: article),
+            ArticlePage(titleHTML: titleHTML, source: article.source, author: article.author,
+                        date: article.published?.long, dateISO: article.published?.iso, url: article.url, blocks: Self.blocks(blocksHTML),
                         topics: topics, people: entities.people, organisations: entities.organisations,
                         removedLines: Self.removedLines(article), redactions: article.redactions))
     }
@@ -155,9 +161,11 @@ extension SiteContent {
     }
 
     func blocks(of article: Article, anchorPrefix: String = "") -> [TextBlock] {
-        (input.rendered.articleBlocks[article.slug] ?? []).enumerated().map {
-            TextBlock(anchor: anchorPrefix + Article.anchor(forBlock: $0.offset), html: $0.element)
-        }
+        Self.blocks(input.rendered.articleBlocks[article.slug] ?? [], anchorPrefix: anchorPrefix)
+    }
+
+    static func blocks(_ html: [String], anchorPrefix: String = "") -> [TextBlock] {
+        html.enumerated().map { TextBlock(anchor: anchorPrefix + Article.anchor(forBlock: $0.offset), html: $0.element) }
     }
 
     /// A briefing is first published with its oldest source and last updated with its newest:

@@ -90,9 +90,13 @@ struct MentionIndex: Sendable {
             .map { LinkItem(title: registry.name(of: $0.0), href: root + registry.page(of: $0.0), detail: "\($0.1) shared source\($0.1 == 1 ? "" : "s")") }
     }
 
-    /// The entities an article mentions, in order of first mention, split by kind.
-    func entities(in articleSlug: String, root: String) -> (people: [LinkItem], organisations: [LinkItem]) {
-        let ids = entitiesBySource[.article(articleSlug)] ?? []
+    /// The entities an article mentions, in order of first mention.
+    func entityIDs(in articleSlug: String) -> [String] {
+        entitiesBySource[.article(articleSlug)] ?? []
+    }
+
+    /// Links to entities' pages, split by kind.
+    func links(to ids: [String], root: String) -> (people: [LinkItem], organisations: [LinkItem]) {
         let links = ids.map { (id: $0, link: LinkItem(title: registry.name(of: $0), href: root + registry.page(of: $0))) }
         return (links.filter { registry.people[$0.id] != nil }.map(\.link), links.filter { registry.organisations[$0.id] != nil }.map(\.link))
     }

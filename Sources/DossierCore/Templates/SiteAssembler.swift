@@ -40,7 +40,7 @@ public struct SiteAssembler: Sendable {
         site.addDossierPages(to: &jobs)
         site.addFeeds(to: &jobs)
         jobs.addLarge(SearchIndex.path) { SearchIndex.write(site, to: $0) }
-        return SiteRendering(jobs: jobs, assets: templates.assets, baseURL: input.config.baseURL)
+        return SiteRendering(jobs: jobs, assets: templates.assets, baseURL: input.config.baseURL, content: site)
     }
 }
 

@@ -7,6 +7,8 @@ struct SiteRendering: Sendable {
     var jobs: PageJobs
     let assets: [String: Data]
     let baseURL: String?
+    /// What the pages are made from, kept for `ArticlePreview`.
+    let content: SiteContent
 
     func run(into store: some FileStore) throws(BuildFailure) {
         try jobs.run(into: store)
