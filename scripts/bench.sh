@@ -99,7 +99,7 @@ serve_ms=$(grep -m1 '^rebuilt after ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms
 serve_edit_wall=$(echo "scale=2; $serve_ms / 1000" | bc)
 # The edited article's own page, served before the rest of the site is rebuilt.
 page_ms=$(grep -m1 '^updated ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms;.*/\1/')
-page_wall=$(echo "scale=3; ${page_ms:-0} / 1000" | bc)
+page_wall=$(printf '%.3f' "$(echo "scale=3; ${page_ms:-0} / 1000" | bc)")
 serve_peak=$(( $(awk '/^VmHWM/ {print $2}' "/proc/$serve_pid/status") / 1024 ))
 kill "$serve_pid"
 
@@ -108,14 +108,14 @@ read -r _ hw hc hm <<< "$hugo_line"
 read -r _ fw fc fm <<< "$floor_line"
 echo
 echo "dossier benchmark: N=$N articles, $(nproc) cores, $(date -u +%F), median of $RUNS runs, outputs on $(df -T /tmp | awk 'NR==2{print $2}')"
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "build" "wall s" "CPU s" "peak MiB" "pages"
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "----" "----:" "----:" "----:" "----:"
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier (clean)" "$dw" "$dc" "$dm" "$dossier_pages"
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "$hm" "$hugo_pages"
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier serve, edited page" "$page_wall" "" "" ""
-printf '| %-24s | %8s | %8s | %10s | %7s |\n' "dossier serve, one edit" "$serve_edit_wall" "" "$serve_peak" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "build" "wall s" "CPU s" "peak MiB" "pages"
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "----" "----:" "----:" "----:" "----:"
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier (clean)" "$dw" "$dc" "$dm" "$dossier_pages"
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "$hm" "$hugo_pages"
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier serve, edited page" "$page_wall" "" "" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier serve, one edit" "$serve_edit_wall" "" "$serve_peak" ""
 echo
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"
