@@ -2,10 +2,10 @@ import Foundation
 
 /// What a process that builds again and again (`serve`) keeps from one build for the next: the
 /// result of each per-article step (reading and parsing the file, cleaning, classifying,
-/// analysing, attributing quotes, rendering), each topic's briefing and each page's link check,
-/// taken again for an article, topic or page whose input is unchanged while what the step reads
-/// besides it is unchanged too. An edit changes one article; at N=10,000 these steps are most
-/// of a build.
+/// analysing, attributing quotes, rendering), each topic's briefing, each entity page's mention
+/// sentences as HTML and each page's link check, taken again for an article, topic or page whose
+/// input is unchanged while what the step reads besides it is unchanged too. An edit changes one
+/// article; at N=10,000 these steps are most of a build.
 public final class BuildMemory: Sendable {
     /// Reading reads nothing besides the file: its memo has no context.
     let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>()
@@ -16,6 +16,8 @@ public final class BuildMemory: Sendable {
     let rendered = StepMemo<RenderInputs, Article, RenderedArticle>()
     /// Each topic's briefing, by topic slug.
     let briefed = StepMemo<BriefingInputs, FactExtractor.TopicInput, Briefing>()
+    /// Each entity page's mention sentences as HTML, by entity slug.
+    let mentionSentences = StepMemo<RenderInputs, MentionSentences, [String]>()
     /// Each page's link check.
     let linkChecks = LinkCheckMemory()
 
@@ -37,6 +39,12 @@ public final class BuildMemory: Sendable {
         var allowRawHTML: Bool
     }
 
+    /// An entity page's sentences, in page order, and the abbreviations marked above them.
+    struct MentionSentences: Equatable {
+        var marked: Set<String>
+        var sentences: [String]
+    }
+
     struct RenderInputs: Equatable {
         var registry: RegistryInputs
         var allowRawHTML: Bool
@@ -53,8 +61,11 @@ public final class BuildMemory: Sendable {
         attributed.use(registry)
         briefed.use(BriefingInputs(registry: registry, allowRawHTML: content.config.allowRawHTML))
         briefed.keep(only: Set(content.topics.map(\.slug)))
-        rendered.use(RenderInputs(registry: registry, allowRawHTML: content.config.allowRawHTML,
-                                  linkEveryMention: content.config.linkEveryMention, glossary: content.glossary))
+        let rendering = RenderInputs(registry: registry, allowRawHTML: content.config.allowRawHTML,
+                                     linkEveryMention: content.config.linkEveryMention, glossary: content.glossary)
+        rendered.use(rendering)
+        mentionSentences.use(rendering)
+        mentionSentences.keep(only: Set(content.people.map(\.slug) + content.organisations.map(\.slug)))
     }
 
     /// Forgets the articles that are gone, so a long session does not keep every version.

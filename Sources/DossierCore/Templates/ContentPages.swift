@@ -99,8 +99,7 @@ extension SiteContent {
         let roles = person.roles.map {
             PersonPage.RoleItem(title: $0.title, organisation: link(organisation: $0.organisation, root: "../"), period: Self.period($0.from, $0.until))
         }
-        var marked = input.rendered.entityPageAbbreviations[person.slug] ?? []
-        let mentions = mentionIndex.groups(for: person.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
+        let mentions = mentionGroups(of: person.slug)
         let path = "people/\(person.slug).html"
         return pages.render(path, "person", title: person.name,
             description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
@@ -121,8 +120,7 @@ extension SiteContent {
         let people = input.people.filter { $0.roles.contains { $0.organisation == organisation.slug } }.sorted { $0.name < $1.name }
             .map { person in LinkItem(title: person.name, href: "../people/\(person.slug).html",
                                       detail: person.roles.first { $0.organisation == organisation.slug }?.title) }
-        var marked = input.rendered.entityPageAbbreviations[organisation.slug] ?? []
-        let mentions = mentionIndex.groups(for: organisation.slug, root: "../") { renderer.inlineHTML($0, marked: &marked) }
+        let mentions = mentionGroups(of: organisation.slug)
         let path = "organisations/\(organisation.slug).html"
         return pages.render(path, "organisation", title: organisation.name,
             description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
@@ -145,6 +143,19 @@ extension SiteContent {
     }
 
     // MARK: Helpers
+
+    /// Where an entity is mentioned, its sentences marking abbreviations the page's heading and
+    /// description have not. `serve` keeps each page's sentences as HTML while they are the same.
+    func mentionGroups(of slug: String) -> [MentionGroup] {
+        let marked = input.rendered.entityPageAbbreviations[slug] ?? []
+        return mentionIndex.groups(for: slug, root: "../") { sentences in
+            func render() -> [String] {
+                var marked = marked
+                return sentences.map { renderer.inlineHTML($0, marked: &marked) }
+            }
+            return input.mentionMemo?.output(slug, for: .init(marked: marked, sentences: sentences), render) ?? render()
+        }
+    }
 
     /// What an entity said, newest first, each with the role they held that day.
     func quotes(by id: String) -> [QuoteItem] {

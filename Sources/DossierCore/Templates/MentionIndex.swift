@@ -33,9 +33,9 @@ struct MentionIndex: Sendable {
     }
 
     /// Each page that mentions the entity, newest first, with the sentences, each linked to
-    /// its paragraph. `sentenceHTML` renders each sentence, called in the order they appear on
-    /// the page (so that it can mark only the first use of an abbreviation).
-    func groups(for entityID: String, root: String, sentenceHTML: (String) -> String) -> [MentionGroup] {
+    /// its paragraph. `sentencesHTML` renders every sentence at once, given in the order they
+    /// appear on the page (so that it can mark only the first use of an abbreviation).
+    func groups(for entityID: String, root: String, sentencesHTML: ([String]) -> [String]) -> [MentionGroup] {
         let own = (byEntity[entityID] ?? []).lazy.map { mentions[$0] }
         var order: [EntityMention.Source] = []
         var bySource: [EntityMention.Source: [EntityMention]] = [:]
@@ -63,18 +63,19 @@ struct MentionIndex: Sendable {
             }
         }
         // Briefings first, then articles newest first; ties by slug so the order never varies.
-        return groups.sorted { a, b in
+        var sorted = groups.sorted { a, b in
             switch (a.0, b.0) {
             case (nil, nil): return a.1 < b.1
             case (nil, _): return true
             case (_, nil): return false
             case let (x?, y?): return x != y ? x > y : a.1 < b.1
             }
-        }.map { _, _, group in
-            var group = group
-            for index in group.excerpts.indices { group.excerpts[index].sentenceHTML = sentenceHTML(group.excerpts[index].sentence) }
-            return group
+        }.map(\.2)
+        var html = sentencesHTML(sorted.flatMap { $0.excerpts.map(\.sentence) }).makeIterator()
+        for group in sorted.indices {
+            for excerpt in sorted[group].excerpts.indices { sorted[group].excerpts[excerpt].sentenceHTML = html.next() ?? "" }
         }
+        return sorted
     }
 
     /// Entities mentioned in the same articles, most shared articles first.

@@ -26,6 +26,8 @@ public struct SiteAssembler: Sendable {
         public var updated: Day?
         public var support: [SupportContact] = []
         public var glossary: [GlossaryEntry] = []
+        /// The entity pages' mention sentences as HTML from the last build of this process (`serve`).
+        var mentionMemo: StepMemo<BuildMemory.RenderInputs, BuildMemory.MentionSentences, [String]>?
     }
 
     func assemble(_ input: Input) -> SiteRendering {

@@ -239,6 +239,35 @@ import Testing
         #expect(memory.briefed.reused == 2 * topics - drawingOnStoke)
     }
 
+    /// An entity page's mention sentences are taken as HTML from memory while they, and what
+    /// renders them, are unchanged.
+    @Test func anEntityPagesMentionSentencesAreReusedWhileUnchanged() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let memory = BuildMemory()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        let dossier = try SiteBuilder(settings: workspace.settings(output: "site")).process()
+        let entities = dossier.content.people.count + dossier.content.organisations.count
+        #expect(memory.mentionSentences.count == entities && memory.mentionSentences.reused == 0)
+
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(memory.mentionSentences.reused == entities)
+
+        // A sentence naming Jane Ashworth: her page, and only pages whose sentences changed, render again.
+        try workspace.edit(Self.stokeArticle) {
+            $0.replacingOccurrences(of: "Cabinet members said that the Casey report",
+                                    with: "Jane Ashworth said the council would publish its own figures.\n\nCabinet members said that the Casey report")
+        }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        let afterEdit = memory.mentionSentences.reused
+        #expect(afterEdit > entities && afterEdit < 2 * entities)
+
+        // The glossary changes how sentences are marked ("CSE" is in them): none is taken.
+        try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: child sexual exploitation", with: "expansion: child sexual exploitation (CSE)") }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(memory.mentionSentences.reused == afterEdit)
+    }
+
     @Test func aPageChangedByHandInTheSiteIsRenderedAgain() throws {
         var workspace = try Workspace()
         defer { workspace.folder.remove() }
