@@ -185,7 +185,8 @@ public struct SiteBuilder: Sendable {
             config: content.config, articles: dossier.articles, topics: content.topics, people: content.people,
             organisations: content.organisations, assignment: dossier.assignment, briefings: dossier.briefings, rendered: rendered,
             registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
-            support: content.support, glossary: content.glossary, mentionMemo: memory?.mentionSentences))
+            support: content.support, glossary: content.glossary, mentionMemo: memory?.mentionSentences,
+            searchMemo: memory?.searchEntries))
         OpenDataFiles(dossier: dossier, mentions: rendered.mentions).add(to: &site.jobs)
         return Rendering(dossier: dossier, templates: templates, site: site)
     }

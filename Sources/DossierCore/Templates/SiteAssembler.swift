@@ -28,6 +28,8 @@ public struct SiteAssembler: Sendable {
         public var glossary: [GlossaryEntry] = []
         /// The entity pages' mention sentences as HTML from the last build of this process (`serve`).
         var mentionMemo: StepMemo<BuildMemory.RenderInputs, BuildMemory.MentionSentences, [String]>?
+        /// Each article's search index entry, encoded, from the last build of this process.
+        var searchMemo: StepMemo<Never?, Article, [UInt8]>?
     }
 
     func assemble(_ input: Input) -> SiteRendering {

@@ -171,14 +171,15 @@ import Testing
 
     /// Each per-article step is taken from memory only while the article and what the step
     /// reads besides it are unchanged: the file's stamp for reading it, the registry for
-    /// analysing, attributing and rendering, the glossary for rendering, the topics for classifying.
+    /// analysing, attributing and rendering, the glossary for rendering, the topics for
+    /// classifying, nothing else for its search entry.
     @Test func perArticleStepsAreReusedOnlyWhileTheirInputsAreUnchanged() throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
         func reused() -> [String: Int] {
             ["loaded": memory.loaded.reused, "classified": memory.classified.reused, "analysed": memory.analysed.reused,
-             "attributed": memory.attributed.reused, "rendered": memory.rendered.reused]
+             "attributed": memory.attributed.reused, "rendered": memory.rendered.reused, "searched": memory.searchEntries.reused]
         }
         try workspace.planRememberingMatchesAFreshPlan(memory)
         let articles = memory.ingested.count, analysed = memory.analysed.count
@@ -186,7 +187,8 @@ import Testing
 
         try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
         try workspace.planRememberingMatchesAFreshPlan(memory)
-        var expected = ["loaded": articles - 1, "classified": articles - 1, "analysed": analysed - 1, "attributed": articles - 1, "rendered": articles - 1]
+        var expected = ["loaded": articles - 1, "classified": articles - 1, "analysed": analysed - 1, "attributed": articles - 1, "rendered": articles - 1,
+                        "searched": articles - 1]
         #expect(reused() == expected)
 
         // A new alias changes what every article mentions: nothing found with the old registry is kept.
@@ -194,6 +196,7 @@ import Testing
         try workspace.planRememberingMatchesAFreshPlan(memory)
         expected["loaded"]! += articles
         expected["classified"]! += articles
+        expected["searched"]! += articles
         #expect(reused() == expected)
 
         // The glossary is read only when rendering. Every briefing is taken whole, so no article is analysed.
@@ -202,6 +205,7 @@ import Testing
         expected["loaded"]! += articles
         expected["classified"]! += articles
         expected["attributed"]! += articles
+        expected["searched"]! += articles
         #expect(reused() == expected)
 
         // A topic's rules change how every article is classified, and so which paragraphs are analysed.
@@ -210,6 +214,7 @@ import Testing
         try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.classified.reused == expected["classified"]!)
         #expect(memory.rendered.reused == expected["rendered"]! + articles)
+        #expect(memory.searchEntries.reused == expected["searched"]! + articles)
     }
 
     /// A topic's briefing is taken from memory while its own articles are unchanged, whatever
