@@ -11,8 +11,9 @@ struct ServeCommand: AsyncParsableCommand {
             Builds the site and serves it at http://127.0.0.1:PORT/ (this computer only), then \
             watches content/ and templates/: every time a file is saved the site is rebuilt and \
             open pages reload by themselves. A saved article's own page is updated at once; the \
-            briefings, entity pages and indexes it feeds follow when the rebuild ends. When a build fails, the last good pages stay up with \
-            the errors (file and line) drawn over them, and the terminal shows them too.
+            briefings, entity pages and indexes it feeds follow when the rebuild ends. When a \
+            build fails, the last good pages stay up with the errors (file and line) drawn over \
+            them, and the terminal shows them too.
 
             The preview is served from memory: nothing is written to site/ unless you ask with \
             --render-to-disk. The live-reload script is added to pages as they are served and is \

@@ -14,9 +14,8 @@ import Foundation
 public struct ArticlePreview: Sendable {
     let settings: BuildSettings
     let content: Content
-    /// The last build's articles by path, as `content/articles/x.md` is displayed.
-    let articles: [String: Article]
-    let renderer: ContentRenderer
+    /// The paths of the last build's articles, as `content/articles/x.md` is displayed.
+    let published: Set<String>
     let site: SiteContent
 
     /// The pages of the edited articles by site path, or nil unless every file in `changed` is
@@ -30,7 +29,7 @@ public struct ArticlePreview: Sendable {
             let file = url.standardizedFileURL
             guard file.deletingLastPathComponent().path == folder else { return nil }
             let name = file.lastPathComponent
-            guard articles["\(loader.displayRoot)/articles/\(name)"] != nil,
+            guard published.contains("\(loader.displayRoot)/articles/\(name)"),
                   let source = loader.readArticleAgain(named: name), settings.includeDrafts || !source.draft,
                   let page = page(for: source) else { return nil }
             pages[page.path] = page.data
@@ -44,7 +43,7 @@ public struct ArticlePreview: Sendable {
         guard let article = ingested.article, ingested.diagnostics.errors.isEmpty else { return nil }
         let (assignment, diagnostics) = TopicClassifier(topics: content.topics).classify([article])
         guard diagnostics.errors.isEmpty else { return nil }
-        let rendered = renderer.render(article)
+        let rendered = site.renderer.render(article)
         var entityIDs: [String] = []
         var seen = Set<String>()
         for mention in rendered.mentions where seen.insert(mention.entityID).inserted { entityIDs.append(mention.entityID) }

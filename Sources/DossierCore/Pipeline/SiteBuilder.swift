@@ -117,8 +117,7 @@ public struct SiteBuilder: Sendable {
         let plan = try rendering.site.plan(displayRoot: settings.display(settings.outputDirectory), previous: previous)
         let warnings = try check(plan, rendering)
         let preview = ArticlePreview(settings: settings, content: rendering.dossier.content,
-                                     articles: Dictionary(rendering.dossier.articles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }),
-                                     renderer: rendering.site.content.renderer, site: rendering.site.content)
+                                     published: Set(rendering.dossier.articles.map(\.path)), site: rendering.site.content)
         return (plan, warnings, preview)
     }
 
