@@ -88,15 +88,33 @@ struct HTMLReferenceScanner {
         return result
     }
 
-    /// Line and column (in characters, as an editor counts them) of a byte offset.
-    static func location(of offset: Int, in html: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
-        for index in 0..<min(offset, html.count) where html[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+    /// Where a byte offset is: line and column (in characters, as an editor counts them), and
+    /// the line itself when it is short enough to read (generated lines can be whole paragraphs).
+    struct Location: Equatable {
+        var line: Int
+        var column: Int
+        var text: String?
+    }
+
+    /// The location of each offset, in ascending order, found in one pass over the page: a
+    /// template that breaks a link on every entry of a long list makes thousands of them.
+    static func locations(of offsets: [Int], in html: [UInt8]) -> [Location] {
+        let newline = UInt8(ascii: "\n")
+        var line = 1, lineStart = 0, index = 0
+        return offsets.map { offset in
+            let offset = min(max(offset, index), html.count)
+            while index < offset {
+                if html[index] == newline {
+                    line += 1
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+            let column = html[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            let lineEnd = html[offset...].firstIndex(of: newline) ?? html.count
+            let text = String(decoding: html[lineStart..<lineEnd], as: UTF8.self)
+            return Location(line: line, column: column, text: text.count <= 160 ? text : nil)
         }
-        let column = html[lineStart..<min(offset, html.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return (line, column)
     }
 
     /// Where `needle` (lower-case ASCII) next starts, ignoring case.

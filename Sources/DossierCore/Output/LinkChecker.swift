@@ -87,37 +87,49 @@ public struct LinkChecker: Sendable {
 
         // Keyed by what is wrong, so repeats fold together, into the first page's diagnostic.
         var problems: [String: Problem] = [:]
+        var keys: [String] = []
         for (index, reference, finding) in found {
             if problems[finding.key] != nil {
                 problems[finding.key]!.otherPages += 1
-                continue
+            } else {
+                problems[finding.key] = Problem(page: index, offset: reference.offset, finding: finding)
+                keys.append(finding.key)
             }
-            let page = pages[index]
-            let bytes = Array(site.contents(of: page))
-            let (line, column) = HTMLReferenceScanner.location(of: reference.offset, in: bytes)
-            problems[finding.key] = Problem(diagnostic: Diagnostic(
-                finding.severity, "\(displayRoot)/\(page)", line: line, column: column, finding.message, hint: finding.hint,
-                sourceLine: Self.line(line, of: bytes)))
         }
-        return problems.values.map { problem in
-            var diagnostic = problem.diagnostic
-            if problem.otherPages > 0 {
-                diagnostic.message += " (and on \(problem.otherPages) other page\(problem.otherPages == 1 ? "" : "s"))"
+        // As a compiler stops listing errors after a few dozen: a template that breaks one link
+        // of a long list breaks hundreds of thousands, all the same mistake.
+        let listed = keys.prefix(Self.listedProblems).map { problems[$0]! }
+        var diagnostics: [Diagnostic] = []
+        for (page, onPage) in Dictionary(grouping: listed, by: \.page) {
+            let onPage = onPage.sorted { $0.offset < $1.offset }
+            let locations = HTMLReferenceScanner.locations(of: onPage.map(\.offset), in: Array(site.contents(of: pages[page])))
+            for (problem, location) in zip(onPage, locations) {
+                let finding = problem.finding
+                var message = finding.message
+                if problem.otherPages > 0 { message += " (and on \(problem.otherPages) other page\(problem.otherPages == 1 ? "" : "s"))" }
+                diagnostics.append(Diagnostic(finding.severity, "\(displayRoot)/\(pages[page])", line: location.line, column: location.column,
+                                              message, hint: finding.hint, sourceLine: location.text))
             }
-            return diagnostic
-        }.sorted()
+        }
+        let unlisted = keys.dropFirst(Self.listedProblems).map { problems[$0]! }
+        // Named after the last page with one, so it is read after those listed.
+        if let last = unlisted.map(\.page).max() {
+            let pageCount = Set(unlisted.map(\.page)).count
+            diagnostics.append(Diagnostic(
+                unlisted.contains { $0.finding.severity == .error } ? .error : .warning, "\(displayRoot)/\(pages[last])",
+                "\(unlisted.count) more link problems on \(pageCount) page\(pageCount == 1 ? "" : "s") are not listed: only the first \(Self.listedProblems) are",
+                hint: "they are most likely the mistake listed above, made by a template: fix it and build again"))
+        }
+        return diagnostics.sorted()
     }
 
-    /// The page's line, when it is short enough to read: generated lines can be whole paragraphs.
-    static func line(_ number: Int, of bytes: [UInt8]) -> String? {
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard number >= 1, number <= lines.count else { return nil }
-        let text = String(decoding: lines[number - 1], as: UTF8.self)
-        return text.count <= 160 ? text : nil
-    }
+    /// How many different link problems a check lists before only counting the rest.
+    static let listedProblems = 100
 
     private struct Problem {
-        var diagnostic: Diagnostic
+        var page: Int
+        var offset: Int
+        var finding: Finding
         var otherPages = 0
     }
 

@@ -19,7 +19,7 @@ import Testing
         let result = HTMLReferenceScanner.scan(bytes)
         #expect(result.references.map(\.attribute) == ["href", "src"])
         #expect(result.references.map(\.value) == ["../people/x.html#p2", "pic.png"])
-        #expect(result.references.map { HTMLReferenceScanner.location(of: $0.offset, in: bytes) }.map { [$0.line, $0.column] } == [[3, 26], [5, 38]])
+        #expect(HTMLReferenceScanner.locations(of: result.references.map(\.offset), in: bytes).map { [$0.line, $0.column] } == [[3, 26], [5, 38]])
         #expect(result.ids == ["p1", "main", "old"])
     }
 
@@ -108,6 +108,30 @@ import Testing
         #expect(messages == [
             "site/articles/a.html:1:30: error: broken link '../assets/styles.css': the site has no assets/styles.css (and on 2 other pages)",
             "site/articles/a.html:1:61: error: broken link '#mian': the page has no element with id 'mian' (and on 2 other pages)",
+        ])
+    }
+
+    /// A template that drops the ids of an article's paragraphs breaks every link into them:
+    /// the first hundred problems are listed, each at its own line, and the rest counted.
+    @Test func aFloodOfBrokenLinksListsTheFirstHundredAndCountsTheRest() {
+        let entries = (1...150).map { ##"<li><a href="../articles/a.html#p\##($0)">Excerpt \##($0)</a></li>"## }
+        let site = plan([
+            "articles/a.html": "<p>No ids left</p>",
+            "people/x.html": "<ul>\n" + entries.prefix(120).joined(separator: "\n") + "\n</ul>",
+            "people/y.html": "<ul>\n" + entries.suffix(40).joined(separator: "\n") + "\n</ul>",
+        ])
+        let diagnostics = LinkChecker(displayRoot: "site").check(site)
+        #expect(diagnostics.count == LinkChecker.listedProblems + 1)
+        let listed = diagnostics.filter { $0.line != nil }
+        #expect(listed.count == 100)
+        #expect(listed.map(\.path) == Array(repeating: "site/people/x.html", count: 100))
+        #expect(listed.map(\.line) == (2...101).map { $0 })
+        #expect(listed.allSatisfy { $0.column == 14 })
+        #expect(listed[41].message == "broken link '../articles/a.html#p42': articles/a.html has no element with id 'p42'")
+        #expect(listed[41].sourceLine == entries[41])
+        // p1–p100 listed; p101–p120 on x, then p121–p150 on y (p111–p120 on y again, counted as other pages).
+        #expect(diagnostics.filter { $0.line == nil }.map(\.summaryLine) == [
+            "site/people/y.html: error: 50 more link problems on 2 pages are not listed: only the first 100 are",
         ])
     }
 
