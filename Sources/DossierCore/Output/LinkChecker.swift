@@ -34,7 +34,7 @@ public struct LinkChecker: Sendable {
         }
         let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
         // A page checked before, unchanged, has the same findings unless a page it links into
-        // by fragment lost an id; or, for a page with findings (whose hints name ids), has
+        // by fragment lost an id; or, for a page with findings (which a new id may mend), has
         // other ids. A page given a new paragraph only gains one.
         let idsChanged = Set(pages.indices.filter { index in kept[pages[index]].map { $0.ids != scanned[index].ids } ?? true })
         let idsLost = idsChanged.filter { index in kept[pages[index]].map { !$0.ids.isSubset(of: scanned[index].ids) } ?? true }
@@ -69,7 +69,7 @@ public struct LinkChecker: Sendable {
                     if cacheable, let cached = cache[reference.value] {
                         resolution = cached
                     } else {
-                        resolution = resolve(reference, on: pages[index], in: site, paths: allPaths, ids: ids)
+                        resolution = resolve(reference, on: pages[index], in: site, ids: ids)
                         if cacheable { cache[reference.value] = resolution }
                     }
                     if let finding = resolution.finding { findings.append((reference, finding)) }
@@ -108,7 +108,7 @@ public struct LinkChecker: Sendable {
                 var message = finding.message
                 if problem.otherPages > 0 { message += " (and on \(problem.otherPages) other page\(problem.otherPages == 1 ? "" : "s"))" }
                 diagnostics.append(Diagnostic(finding.severity, "\(displayRoot)/\(pages[page])", line: location.line, column: location.column,
-                                              message, hint: finding.hint, sourceLine: location.text))
+                                              message, hint: hint(finding.hint, paths: allPaths, ids: ids), sourceLine: location.text))
             }
         }
         let unlisted = keys.dropFirst(Self.listedProblems).map { problems[$0]! }
@@ -133,7 +133,27 @@ public struct LinkChecker: Sendable {
         var otherPages = 0
     }
 
-    typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: String?)
+    typealias Finding = (key: String, severity: Diagnostic.Severity, message: String, hint: Hint)
+
+    /// What a finding's hint says. The closest name is looked for only for the problems listed:
+    /// comparing each of thousands of missing pages a template broke links to with every path of
+    /// the site took a minute at N = 1,000, and grows as the square of the site.
+    enum Hint: Sendable {
+        case text(String)
+        case closestPage(to: String, from: String)
+        case closestID(to: String, on: String)
+    }
+
+    private func hint(_ hint: Hint, paths: [String], ids: [String: Set<String>]) -> String? {
+        switch hint {
+        case .text(let text):
+            text
+        case .closestPage(let target, let page):
+            Suggestion.closest(to: target, in: paths).map { "did you mean '\(Self.relative($0, from: page))'?" } ?? "check the file name"
+        case .closestID(let fragment, let target):
+            Suggestion.closest(to: fragment, in: (ids[target] ?? []).sorted()).map { "did you mean '#\($0)'?" }
+        }
+    }
 
     /// What is wrong with a page's links, and the pages, by number in the site's sorted HTML
     /// pages, whose ids its fragments were checked against.
@@ -146,12 +166,12 @@ public struct LinkChecker: Sendable {
     typealias Resolution = (finding: Finding?, fragmentTarget: String?)
 
     private func resolve(_ reference: HTMLReferenceScanner.Reference, on page: String, in site: some SiteFiles,
-                         paths: [String], ids: [String: Set<String>]) -> Resolution {
+                         ids: [String: Set<String>]) -> Resolution {
         let value = Self.trimmed(reference.value)
         if value.isEmpty || value.hasPrefix("//") || Self.hasScheme(value) { return (nil, nil) }
         if value.hasPrefix("/") {
             return (("root:\(value)", .warning, "link '\(value)' starts with '/': it works only when the site is served from a domain's root",
-                     "make it relative to the page, as every other link is"), nil)
+                     .text("make it relative to the page, as every other link is")), nil)
         }
         // Found on the bytes: searching by `Character` was half the cost of the check.
         var rest = Substring(value)
@@ -167,7 +187,7 @@ public struct LinkChecker: Sendable {
             target = page
         } else {
             guard let decoded = Self.percentDecoded(String(rest)), let resolved = Self.resolve(decoded, from: page) else {
-                return (("outside:\(value)", .error, "link '\(value)' points outside the site", "remove a '../'"), nil)
+                return (("outside:\(value)", .error, "link '\(value)' points outside the site", .text("remove a '../'")), nil)
             }
             target = resolved
         }
@@ -175,18 +195,16 @@ public struct LinkChecker: Sendable {
             let folderIndex = (target.isEmpty || target.hasSuffix("/") ? target : target + "/") + "index.html"
             if site.contains(folderIndex) {
                 return (("folder:\(target)", .warning, "link '\(value)' names a folder: it breaks when the site is opened from disk",
-                         "link to '\(value.hasSuffix("/") ? value : value + "/")index.html'"), nil)
+                         .text("link to '\(value.hasSuffix("/") ? value : value + "/")index.html'")), nil)
             }
-            let closest = Suggestion.closest(to: target, in: paths).map { "did you mean '\(Self.relative($0, from: page))'?" }
-            return (("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", closest ?? "check the file name"), nil)
+            return (("missing:\(target)", .error, "broken link '\(value)': the site has no \(target)", .closestPage(to: target, from: page)), nil)
         }
         guard let fragment, !fragment.isEmpty, fragment != "top", let targetIDs = ids[target] else { return (nil, nil) }
         if targetIDs.contains(fragment) { return (nil, target) }
-        let closest = Suggestion.closest(to: fragment, in: Array(targetIDs)).map { "did you mean '#\($0)'?" }
         // A same-page link from a template is on every page: one key for all of them.
         let samePage = rest.isEmpty
         return ((samePage ? "fragment:#\(fragment)" : "fragment:\(target)#\(fragment)", .error,
-                 "broken link '\(value)': \(samePage ? "the page" : target) has no element with id '\(fragment)'", closest), target)
+                 "broken link '\(value)': \(samePage ? "the page" : target) has no element with id '\(fragment)'", .closestID(to: fragment, on: target)), target)
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, without Foundation for the usual value, which
