@@ -106,7 +106,7 @@ extension SiteContent {
             crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
             PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                        survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
-                       quotes: quotes(by: person.slug), mentions: mentions, related: mentionIndex.related(to: person.slug, root: "../")))
+                       quotes: quotes(by: person.slug), mentions: mentions.excerpted, earlierMentions: mentions.earlier, related: mentionIndex.related(to: person.slug, root: "../")))
     }
 
     func addOrganisationPages(to jobs: inout PageJobs) {
@@ -130,7 +130,8 @@ extension SiteContent {
                              kind: organisation.kind,
                              parent: organisation.parent.flatMap { slug in organisationsBySlug[slug].map { LinkItem(title: $0.name, href: "\(slug).html") } },
                              children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
-                             quotes: quotes(by: organisation.slug), mentions: mentions, related: mentionIndex.related(to: organisation.slug, root: "../")))
+                             quotes: quotes(by: organisation.slug), mentions: mentions.excerpted, earlierMentions: mentions.earlier,
+                             related: mentionIndex.related(to: organisation.slug, root: "../")))
     }
 
     private func organisationIndexPage() -> SiteFile {
@@ -146,7 +147,7 @@ extension SiteContent {
 
     /// Where an entity is mentioned, its sentences marking abbreviations the page's heading and
     /// description have not. `serve` keeps each page's sentences as HTML while they are the same.
-    func mentionGroups(of slug: String) -> [MentionGroup] {
+    func mentionGroups(of slug: String) -> (excerpted: [MentionGroup], earlier: [MentionGroup]) {
         let marked = input.rendered.entityPageAbbreviations[slug] ?? []
         return mentionIndex.groups(for: slug, root: "../") { sentences in
             func render() -> [String] {

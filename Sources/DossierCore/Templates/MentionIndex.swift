@@ -32,10 +32,16 @@ struct MentionIndex: Sendable {
         self.entitiesBySource = entitiesBySource
     }
 
-    /// Each page that mentions the entity, newest first, with the sentences, each linked to
-    /// its paragraph. `sentencesHTML` renders every sentence at once, given in the order they
-    /// appear on the page (so that it can mark only the first use of an abbreviation).
-    func groups(for entityID: String, root: String, sentencesHTML: ([String]) -> [String]) -> [MentionGroup] {
+    /// How many articles an entity page shows the sentences of. At 10,000 articles a minister
+    /// is named in nearly half of them: every sentence made a 6 MB page, unreadable on a phone
+    /// and hundreds of sheets printed. Older articles are listed by title, each still linked.
+    static let excerptedArticles = 20
+
+    /// Each page that mentions the entity, newest first: the briefings and the newest
+    /// `excerptedArticles` articles with the sentences, each linked to its paragraph, then the
+    /// earlier articles without. `sentencesHTML` renders every sentence shown at once, given in
+    /// the order they appear on the page (so that it can mark only the first use of an abbreviation).
+    func groups(for entityID: String, root: String, sentencesHTML: ([String]) -> [String]) -> (excerpted: [MentionGroup], earlier: [MentionGroup]) {
         let own = (byEntity[entityID] ?? []).lazy.map { mentions[$0] }
         var order: [EntityMention.Source] = []
         var bySource: [EntityMention.Source: [EntityMention]] = [:]
@@ -71,11 +77,15 @@ struct MentionIndex: Sendable {
             case let (x?, y?): return x != y ? x > y : a.1 < b.1
             }
         }.map(\.2)
+        let briefings = sorted.prefix { $0.kind == "Briefing" }.count
+        var earlier = Array(sorted.dropFirst(briefings + Self.excerptedArticles))
+        sorted.removeLast(earlier.count)
+        for group in earlier.indices { earlier[group].excerpts = [] }
         var html = sentencesHTML(sorted.flatMap { $0.excerpts.map(\.sentence) }).makeIterator()
         for group in sorted.indices {
             for excerpt in sorted[group].excerpts.indices { sorted[group].excerpts[excerpt].sentenceHTML = html.next() ?? "" }
         }
-        return sorted
+        return (sorted, earlier)
     }
 
     /// Entities mentioned in the same articles, most shared articles first.

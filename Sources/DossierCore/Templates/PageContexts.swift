@@ -165,6 +165,8 @@ public struct PersonPage: Sendable {
     public var descriptionHTML: String
     public var quotes: [QuoteItem]
     public var mentions: [MentionGroup]
+    /// Articles older than those in `mentions`, listed without their sentences.
+    public var earlierMentions: [MentionGroup]
     public var related: [LinkItem]
 }
 
@@ -209,6 +211,8 @@ public struct OrganisationPage: Sendable {
     public var descriptionHTML: String
     public var quotes: [QuoteItem]
     public var mentions: [MentionGroup]
+    /// Articles older than those in `mentions`, listed without their sentences.
+    public var earlierMentions: [MentionGroup]
     public var related: [LinkItem]
 }
 

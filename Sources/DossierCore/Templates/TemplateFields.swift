@@ -404,6 +404,7 @@ extension OrganisationPage: ContentHashable {
         descriptionHTML.contentHash(into: &hasher)
         quotes.contentHash(into: &hasher)
         mentions.contentHash(into: &hasher)
+        earlierMentions.contentHash(into: &hasher)
         related.contentHash(into: &hasher)
     }
 }
@@ -420,6 +421,7 @@ extension OrganisationPage: MustacheParent {
         case "descriptionHTML": return descriptionHTML
         case "quotes": return quotes
         case "mentions": return mentions
+        case "earlierMentions": return earlierMentions
         case "related": return related
         default: return nil
         }
@@ -468,6 +470,7 @@ extension PersonPage: ContentHashable {
         descriptionHTML.contentHash(into: &hasher)
         quotes.contentHash(into: &hasher)
         mentions.contentHash(into: &hasher)
+        earlierMentions.contentHash(into: &hasher)
         related.contentHash(into: &hasher)
     }
 }
@@ -482,6 +485,7 @@ extension PersonPage: MustacheParent {
         case "descriptionHTML": return descriptionHTML
         case "quotes": return quotes
         case "mentions": return mentions
+        case "earlierMentions": return earlierMentions
         case "related": return related
         default: return nil
         }

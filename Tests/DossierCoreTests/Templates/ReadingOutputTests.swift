@@ -107,6 +107,43 @@ import Testing
         #expect(!entryDays.contains("2025-01-16T00:00:00Z"), "the oldest article is left out")
     }
 
+    /// An entity page quotes the sentences of its briefings and newest articles only, so it
+    /// stays readable however often a name is in the news; every older article is still linked.
+    @Test func anEntityPageQuotesTheNewestArticlesAndListsTheRestByTitle() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
+        let extra = MentionIndex.excerptedArticles + 5
+        for day in 1...extra {
+            try folder.write("content/articles/update-\(day).md", """
+                ---
+                title: Local inquiry update \(day)
+                source: Oldham Chronicle
+                published: \(String(format: "2025-03-%02d", day))
+                topics: [local-inquiries]
+                ---
+                Councillors discussed update number \(day) of the pilot that Tom Crowther described.
+                """)
+        }
+        let page = try #require(try Self.build(content)["people/tom-crowther.html"])
+        let sections = page.components(separatedBy: #"<h3 id="earlier-articles">"#)
+        try #require(sections.count == 2)
+        let (quoted, listed) = (sections[0], sections[1].components(separatedBy: "</section>")[0])
+        func updates(in html: String) -> [Int] {
+            html.components(separatedBy: #"<a href="../articles/update-"#).dropFirst().map { Int($0.prefix { $0.isNumber })! }
+        }
+        // Newest first: each of the newest articles with its link and its sentence's link.
+        #expect(updates(in: quoted) == (6...extra).reversed().flatMap { [$0, $0] })
+        #expect(quoted.contains("update number \(extra) of the pilot"))
+        #expect(quoted.contains(#"<span class="meta">Briefing</span>"#))
+        // The older ones by title only, then the framework article of January.
+        #expect(updates(in: listed) == [5, 4, 3, 2, 1])
+        #expect(!listed.contains("update number"))
+        #expect(listed.contains(#"<a href="../articles/2025-01-16-crowther-framework.html">Crowther to develop framework for local inquiries</a>"#))
+        #expect(listed.hasSuffix("</ul>\n"))
+    }
+
     @Test func aBaseURLGivesAbsoluteAddressesAndASitemap() throws {
         let site = try Self.build(Fixtures.folder("small-dossier/content"), baseURL: "https://example.org/dossier")
         let feed = try AtomSummary(xml: try #require(site["feed.xml"]))
