@@ -28,6 +28,53 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
     }
 
+    /// A name in several sources reaches many pages (each article's, the entity pages, the
+    /// briefings): each line it is on is reported once, with the first page it reached; a
+    /// phrase in no source (a template's) is reported once, with how many pages it is on.
+    @Test func eachSourceLineOfAWithheldPhraseIsReportedOnceWhateverThePagesItReached() {
+        let policy = SafeguardingPolicy(withheld: [.init(phrase: "Anna Example", mode: .fail, line: 2),
+                                                   .init(phrase: "Footer Name", mode: .fail, line: 3)])
+        let site = SitePlan(files: [
+            "articles/a.html": Data("<p>Anna Example spoke.</p><footer>Footer Name</footer>".utf8),
+            "articles/b.html": Data("<p>Anna&#32;Example again.</p><footer>Footer Name</footer>".utf8),
+            "people/anna.html": Data("<p>Anna Example spoke. Anna Example again.</p><footer>Footer Name</footer>".utf8),
+            "data/entities.json": Data(#"{"sentence": "Anna Example spoke."}"#.utf8),
+            "index.html": Data("<footer>Footer Name</footer>".utf8),
+        ])
+        var asked = 0
+        let diagnostics = OutputGuard(policy: policy).check(site) {
+            asked += 1
+            return [ContentText(path: "content/articles/a.md", firstLine: 5, text: "Anna Example spoke.\nNothing here."),
+                    ContentText(path: "content/articles/b.md", firstLine: 5, text: "Intro.\n\nAnna Example again.")]
+        }
+        #expect(asked == 1)
+        #expect(diagnostics.map(\.summaryLine) == [
+            "content/articles/a.md:5: error: 'Anna Example' is on the never-publish list (content/safeguarding.yml:2) and would be published (site/articles/a.html)",
+            "content/articles/b.md:7: error: 'Anna Example' is on the never-publish list (content/safeguarding.yml:2) and would be published (site/articles/a.html)",
+            "site/articles/a.html: error: 'Footer Name' is on the never-publish list (content/safeguarding.yml:3) and appears in this output (and on 3 other pages)",
+        ])
+    }
+
+    /// The guard reads each file as a reader or a program would: tags gone and entities decoded
+    /// in HTML, `\u` escapes decoded in JSON and scripts, every escape that names no character
+    /// left as it is, and the text around them (here with characters outside ASCII) kept whole.
+    @Test func theGuardReadsEntitiesAndEscapesAsAReaderWould() {
+        let html = "<p>Café “A&#110;na”&nbsp;<b>Ex</b>ample &#x41;&#66;c &#x110000; &amp;lt; &#38;amp; é</p>"
+        #expect(OutputGuard.readableText(path: "a.html", data: Data(html.utf8)) == html + "\nCafé “Anna” Example ABc &#x110000; &lt; & é")
+        let json = #"{"t": "Caf\u00e9 \u0041nna\u0020Example \ud83d \u00zz \\u0042 ✓\u2713"}"#
+        #expect(OutputGuard.readableText(path: "data/x.json", data: Data(json.utf8))
+                == json + "\n" + #"{"t": "Café Anna Example \ud83d \u00zz \B ✓✓"}"#)
+        #expect(OutputGuard.decodeUnicodeEscapes("no escapes") == "no escapes")
+        // Edge cases, each as the guard has always read it: tags go before entities are
+        // decoded, a `<` with no `>` after it stays, and `&amp;` is decoded last.
+        let edges = "A&<b></b>#65;&#x;&#X41;&#1F;&#99999999999;&#38;amp;&amp;amp;&#x41&lt&gt;é<i>x</i> 3 < 4 & 5 > 2 <unclosed &quot;q&quot;"
+        #expect(OutputGuard.readableText(path: "a.xml", data: Data(edges.utf8))
+                == edges + "\nAA&#x;&#X41;&#1F;&#99999999999;&&amp;&#x41&lt>éx 3  2 <unclosed \"q\"")
+        let markdown = #"\*Anna\* \\Example\ \é \a"#
+        #expect(OutputGuard.readableText(path: "b.md", data: Data(markdown.utf8)) == markdown + "\n" + #"*Anna* \Example\ \é \a"#)
+        #expect(OutputGuard.readableText(path: "bad.html", data: Data([0x41, 0xFF, 0x26, 0x6C, 0x74, 0x3B])) == "A\u{FFFD}&lt;\nA\u{FFFD}<")
+    }
+
     @Test func redactModeWithholdsTheNameFromEveryOutputFile() throws {
         let folder = try copyFixture()
         defer { folder.remove() }
