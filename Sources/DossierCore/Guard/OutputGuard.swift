@@ -21,8 +21,8 @@ public struct OutputGuard: Sendable {
         // Reporting stays in path order, so repeats fold the same way on every run.
         let paths = site.sortedPaths
         let hits = paths.parallelMap { path in
-            let text = Self.readableText(path: path, data: site.contents(of: path))
-            return patterns.indices.filter { patterns[$0].1.contains(text) }
+            let texts = Self.readableTexts(path: path, data: site.contents(of: path))
+            return patterns.indices.filter { index in texts.contains { patterns[index].1.contains($0) } }
         }
         // Where a phrase comes from is the same whatever page it reached: the sources are
         // searched once for each phrase (on both cores), and each line it is on is reported
@@ -65,8 +65,8 @@ public struct OutputGuard: Sendable {
 
     /// What a reader or a program gets out of a file: HTML and XML without tags and with
     /// entities decoded (so "<a>Jane</a> Doe" is "Jane Doe"), Markdown without escapes, JSON
-    /// and scripts with \u escapes decoded.
-    static func readableText(path: String, data: Data) -> String {
+    /// and scripts with \u escapes decoded; each file as written too, for what attributes say.
+    static func readableTexts(path: String, data: Data) -> [String] {
         let raw = String(decoding: data, as: UTF8.self)
         var text = raw
         if path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".svg") {
@@ -76,7 +76,9 @@ public struct OutputGuard: Sendable {
         } else if path.hasSuffix(".json") || path.hasSuffix(".js") {
             text = decodeUnicodeEscapes(raw)
         }
-        return raw + "\n" + text
+        // Two strings, not one joined: the regular expression copies its text into UTF-16,
+        // and the search index of a large dossier is tens of megabytes.
+        return text == raw ? [raw] : [raw, text]
     }
 
     // The passes below work on UTF-8 bytes, where every byte they look for is ASCII and so never

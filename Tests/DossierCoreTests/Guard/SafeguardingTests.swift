@@ -60,19 +60,19 @@ import Testing
     /// left as it is, and the text around them (here with characters outside ASCII) kept whole.
     @Test func theGuardReadsEntitiesAndEscapesAsAReaderWould() {
         let html = "<p>Café “A&#110;na”&nbsp;<b>Ex</b>ample &#x41;&#66;c &#x110000; &amp;lt; &#38;amp; é</p>"
-        #expect(OutputGuard.readableText(path: "a.html", data: Data(html.utf8)) == html + "\nCafé “Anna” Example ABc &#x110000; &lt; & é")
+        #expect(OutputGuard.readableTexts(path: "a.html", data: Data(html.utf8)).joined(separator: "\n") == html + "\nCafé “Anna” Example ABc &#x110000; &lt; & é")
         let json = #"{"t": "Caf\u00e9 \u0041nna\u0020Example \ud83d \u00zz \\u0042 ✓\u2713"}"#
-        #expect(OutputGuard.readableText(path: "data/x.json", data: Data(json.utf8))
+        #expect(OutputGuard.readableTexts(path: "data/x.json", data: Data(json.utf8)).joined(separator: "\n")
                 == json + "\n" + #"{"t": "Café Anna Example \ud83d \u00zz \B ✓✓"}"#)
         #expect(OutputGuard.decodeUnicodeEscapes("no escapes") == "no escapes")
         // Edge cases, each as the guard has always read it: tags go before entities are
         // decoded, a `<` with no `>` after it stays, and `&amp;` is decoded last.
         let edges = "A&<b></b>#65;&#x;&#X41;&#1F;&#99999999999;&#38;amp;&amp;amp;&#x41&lt&gt;é<i>x</i> 3 < 4 & 5 > 2 <unclosed &quot;q&quot;"
-        #expect(OutputGuard.readableText(path: "a.xml", data: Data(edges.utf8))
+        #expect(OutputGuard.readableTexts(path: "a.xml", data: Data(edges.utf8)).joined(separator: "\n")
                 == edges + "\nAA&#x;&#X41;&#1F;&#99999999999;&&amp;&#x41&lt>éx 3  2 <unclosed \"q\"")
         let markdown = #"\*Anna\* \\Example\ \é \a"#
-        #expect(OutputGuard.readableText(path: "b.md", data: Data(markdown.utf8)) == markdown + "\n" + #"*Anna* \Example\ \é \a"#)
-        #expect(OutputGuard.readableText(path: "bad.html", data: Data([0x41, 0xFF, 0x26, 0x6C, 0x74, 0x3B])) == "A\u{FFFD}&lt;\nA\u{FFFD}<")
+        #expect(OutputGuard.readableTexts(path: "b.md", data: Data(markdown.utf8)).joined(separator: "\n") == markdown + "\n" + #"*Anna* \Example\ \é \a"#)
+        #expect(OutputGuard.readableTexts(path: "bad.html", data: Data([0x41, 0xFF, 0x26, 0x6C, 0x74, 0x3B])).joined(separator: "\n") == "A\u{FFFD}&lt;\nA\u{FFFD}<")
     }
 
     @Test func redactModeWithholdsTheNameFromEveryOutputFile() throws {
