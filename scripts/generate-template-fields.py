@@ -6,6 +6,8 @@ all its fields, at every level of the context stack: about 2 ms a page. A `Musta
 conformance answers the same question with one switch. This script writes those switches, and
 each context's `ContentHashable` conformance (what a page's key is made of, see PageKey.swift),
 so that both always list exactly the stored properties; a test checks the file is current.
+An optional field without a value is answered with `present(_:)`'s null, not nil: see
+TemplateValues.swift.
 
 usage: python3 scripts/generate-template-fields.py [OUTPUT]
 """
@@ -19,7 +21,7 @@ OUTPUT = os.path.join(ROOT, "Sources/DossierCore/Templates/TemplateFields.swift"
 
 
 def structs(text):
-    """(qualified name, generic clause, [field names]) for each struct, nested ones included."""
+    """(qualified name, generic clause, [(field name, optional?)]) for each struct, nested ones included."""
     found, stack = [], []
     for line in text.split("\n"):
         indent = len(line) - len(line.lstrip())
@@ -32,9 +34,9 @@ def structs(text):
             parent = stack[-1][0] + "." if stack else ""
             stack.append((parent + match.group(1), indent, match.group(2) or "", []))
             continue
-        field = re.match(r"\s*public var (\w+)\s*:", line)
+        field = re.match(r"\s*public var (\w+)\s*:\s*([^=]+?)\s*(?:=.*)?$", line)
         if field and stack and indent == stack[-1][1] + 4:
-            stack[-1][3].append(field.group(1))
+            stack[-1][3].append((field.group(1), field.group(2).endswith("?")))
     return found
 
 
@@ -48,7 +50,7 @@ def main():
         constraint = " where " + ", ".join(f"{p}: ContentHashable" for p in parameters) if parameters else ""
         out.append(f"extension {name}: ContentHashable{constraint} {{")
         out.append("    func contentHash(into hasher: inout ContentHasher) {")
-        for field in fields:
+        for field, _ in fields:
             out.append(f"        {field}.contentHash(into: &hasher)")
         out.append("    }")
         out.append("}")
@@ -58,8 +60,8 @@ def main():
         out.append(f"extension {name}: MustacheParent {{")
         out.append("    public func child(named name: String) -> Any? {")
         out.append("        switch name {")
-        for field in fields:
-            out.append(f'        case "{field}": return {field}')
+        for field, optional in fields:
+            out.append(f'        case "{field}": return {f"present({field})" if optional else field}')
         out.append("        default: return nil")
         out.append("        }")
         out.append("    }")

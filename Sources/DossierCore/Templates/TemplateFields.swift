@@ -23,9 +23,9 @@ extension AboutPage: MustacheParent {
         case "articles": return articles
         case "people": return people
         case "organisations": return organisations
-        case "publications": return publications
-        case "oldest": return oldest
-        case "newest": return newest
+        case "publications": return present(publications)
+        case "oldest": return present(oldest)
+        case "newest": return present(newest)
         default: return nil
         }
     }
@@ -67,16 +67,16 @@ extension ArticlePage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "titleHTML": return titleHTML
-        case "source": return source
-        case "author": return author
-        case "date": return date
-        case "dateISO": return dateISO
-        case "url": return url
+        case "source": return present(source)
+        case "author": return present(author)
+        case "date": return present(date)
+        case "dateISO": return present(dateISO)
+        case "url": return present(url)
         case "blocks": return blocks
         case "topics": return topics
         case "people": return people
         case "organisations": return organisations
-        case "removedLines": return removedLines
+        case "removedLines": return present(removedLines)
         case "redactions": return redactions
         default: return nil
         }
@@ -99,10 +99,10 @@ extension ArticleSummary: MustacheParent {
         switch name {
         case "title": return title
         case "href": return href
-        case "source": return source
-        case "author": return author
-        case "date": return date
-        case "dateISO": return dateISO
+        case "source": return present(source)
+        case "author": return present(author)
+        case "date": return present(date)
+        case "dateISO": return present(dateISO)
         default: return nil
         }
     }
@@ -129,10 +129,10 @@ extension BriefingBody: MustacheParent {
         case "titleHTML": return titleHTML
         case "ledeHTML": return ledeHTML
         case "briefingHTML": return briefingHTML
-        case "published": return published
-        case "publishedISO": return publishedISO
-        case "updated": return updated
-        case "updatedISO": return updatedISO
+        case "published": return present(published)
+        case "publishedISO": return present(publishedISO)
+        case "updated": return present(updated)
+        case "updatedISO": return present(updatedISO)
         case "markdownHref": return markdownHref
         case "keyPoints": return keyPoints
         case "singleSourcePoints": return singleSourcePoints
@@ -182,11 +182,11 @@ extension BriefingPackPage.Source: MustacheParent {
         case "anchor": return anchor
         case "titleHTML": return titleHTML
         case "href": return href
-        case "source": return source
-        case "author": return author
-        case "date": return date
-        case "dateISO": return dateISO
-        case "url": return url
+        case "source": return present(source)
+        case "author": return present(author)
+        case "date": return present(date)
+        case "dateISO": return present(dateISO)
+        case "url": return present(url)
         case "blocks": return blocks
         default: return nil
         }
@@ -240,7 +240,7 @@ extension FigureItem: MustacheParent {
         switch name {
         case "figure": return figure
         case "context": return context
-        case "asOf": return asOf
+        case "asOf": return present(asOf)
         case "topic": return topic
         case "sources": return sources
         default: return nil
@@ -343,7 +343,7 @@ extension LinkItem: MustacheParent {
         case "title": return title
         case "href": return href
         case "current": return current
-        case "detail": return detail
+        case "detail": return present(detail)
         default: return nil
         }
     }
@@ -366,8 +366,8 @@ extension MentionGroup: MustacheParent {
         case "title": return title
         case "href": return href
         case "kind": return kind
-        case "date": return date
-        case "dateISO": return dateISO
+        case "date": return present(date)
+        case "dateISO": return present(dateISO)
         case "excerpts": return excerpts
         default: return nil
         }
@@ -413,9 +413,9 @@ extension OrganisationPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "nameHTML": return nameHTML
-        case "aliases": return aliases
-        case "kind": return kind
-        case "parent": return parent
+        case "aliases": return present(aliases)
+        case "kind": return present(kind)
+        case "parent": return present(parent)
         case "children": return children
         case "people": return people
         case "descriptionHTML": return descriptionHTML
@@ -454,7 +454,7 @@ extension PageContext: MustacheParent {
         case "nav": return nav
         case "breadcrumbs": return breadcrumbs
         case "feeds": return feeds
-        case "canonicalURL": return canonicalURL
+        case "canonicalURL": return present(canonicalURL)
         case "page": return page
         default: return nil
         }
@@ -479,7 +479,7 @@ extension PersonPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "nameHTML": return nameHTML
-        case "aliases": return aliases
+        case "aliases": return present(aliases)
         case "survivor": return survivor
         case "roles": return roles
         case "descriptionHTML": return descriptionHTML
@@ -504,8 +504,8 @@ extension PersonPage.RoleItem: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": return title
-        case "organisation": return organisation
-        case "period": return period
+        case "organisation": return present(organisation)
+        case "period": return present(period)
         default: return nil
         }
     }
@@ -528,13 +528,13 @@ extension QuoteItem: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "text": return text
-        case "role": return role
-        case "describedAs": return describedAs
-        case "date": return date
-        case "dateISO": return dateISO
+        case "role": return present(role)
+        case "describedAs": return present(describedAs)
+        case "date": return present(date)
+        case "dateISO": return present(dateISO)
         case "articleTitle": return articleTitle
         case "href": return href
-        case "jointly": return jointly
+        case "jointly": return present(jointly)
         default: return nil
         }
     }
@@ -558,10 +558,10 @@ extension SiteInfo: MustacheParent {
         case "title": return title
         case "description": return description
         case "language": return language
-        case "updated": return updated
-        case "updatedISO": return updatedISO
+        case "updated": return present(updated)
+        case "updatedISO": return present(updatedISO)
         case "support": return support
-        case "contact": return contact
+        case "contact": return present(contact)
         default: return nil
         }
     }
@@ -586,13 +586,13 @@ extension SourceItem: MustacheParent {
         switch name {
         case "title": return title
         case "href": return href
-        case "source": return source
-        case "author": return author
-        case "date": return date
-        case "dateISO": return dateISO
+        case "source": return present(source)
+        case "author": return present(author)
+        case "date": return present(date)
+        case "dateISO": return present(dateISO)
         case "topics": return topics
         case "paragraphs": return paragraphs
-        case "removed": return removed
+        case "removed": return present(removed)
         default: return nil
         }
     }
@@ -634,10 +634,10 @@ extension SupportItem: MustacheParent {
         switch name {
         case "nameHTML": return nameHTML
         case "purposeHTML": return purposeHTML
-        case "number": return number
-        case "telephoneURL": return telephoneURL
-        case "url": return url
-        case "linkText": return linkText
+        case "number": return present(number)
+        case "telephoneURL": return present(telephoneURL)
+        case "url": return present(url)
+        case "linkText": return present(linkText)
         default: return nil
         }
     }
@@ -737,8 +737,8 @@ extension TopicSummary: MustacheParent {
         case "href": return href
         case "ledeHTML": return ledeHTML
         case "sourceCount": return sourceCount
-        case "updated": return updated
-        case "updatedISO": return updatedISO
+        case "updated": return present(updated)
+        case "updatedISO": return present(updatedISO)
         default: return nil
         }
     }

@@ -14,3 +14,17 @@ extension String: @retroactive MustacheParent {
     /// A string has no named fields: its `Mirror` has none either.
     public func child(named name: String) -> Any? { nil }
 }
+
+/// A field that is there with no value. swift-mustache takes nil from `child(named:)` for a
+/// field that is not there, and looks the name up again in every enclosing context: each
+/// `{{#date}}` of an undated item searched the whole page's values, and would have shown an
+/// enclosing value of the same name. As the Mustache spec says of a null, the name is found,
+/// and false: the library's own null (a representation of nil) ends the search there.
+struct TemplateNull: MustacheCustomRepresentation {
+    var representation: Any? { nil }
+}
+
+/// An optional field as `child(named:)` answers it: its value, or `TemplateNull`.
+func present<Value>(_ value: Value?) -> Any {
+    value.map { $0 as Any } ?? TemplateNull()
+}

@@ -20,11 +20,21 @@ import Testing
         #expect(fresh == committed, "run: python3 scripts/generate-template-fields.py")
     }
 
-    @Test func aLookupAnswersLikeTheMirrorDid() {
+    @Test func aLookupAnswersEachFieldAndANullForAnEmptyOne() {
         let item = LinkItem(title: "Home", href: "index.html", current: true, detail: nil)
         #expect(item.child(named: "title") as? String == "Home")
         #expect(item.child(named: "current") as? Bool == true)
-        #expect(item.child(named: "detail") == nil)
+        #expect(item.child(named: "detail") is TemplateNull)
         #expect(item.child(named: "nonsense") == nil)
+    }
+
+    /// An empty field is false where it is, as the Mustache spec says of a null: the name is not
+    /// looked up again in the enclosing values, which would show theirs.
+    @Test func anEmptyFieldIsNotTakenFromAnEnclosingValue() throws {
+        let template = try MustacheTemplate(string: "{{#items}}[{{title}}: {{detail}}{{^detail}}no detail{{/detail}}]{{/items}}")
+        let context: [String: Any] = ["detail": "the page's own detail",
+                                      "items": [LinkItem(title: "Home", href: "index.html", detail: nil),
+                                                LinkItem(title: "People", href: "people/index.html", detail: "240 people")]]
+        #expect(template.render(context) == "[Home: no detail][People: 240 people]")
     }
 }
