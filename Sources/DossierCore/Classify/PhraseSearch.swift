@@ -9,7 +9,8 @@ struct PhraseSearch: Sendable {
         self.init(folded: Array(Self.fold(text).utf8))
     }
 
-    private init(folded: [UInt8]) {
+    /// A search over text already folded by `fold(_:)`.
+    init(folded: [UInt8]) {
         lowercasedText = folded
     }
 

@@ -102,29 +102,61 @@ struct QuotedSpans {
 struct DatedRoles: Sendable {
     struct Entry: Sendable {
         var person: String
+        /// Folded by `PhraseSearch.fold`.
         var title: String
+        var needle: [UInt8]
         var from: Day?
         var until: Day?
     }
 
     let entries: [Entry]
+    /// Entries by the first word of their title: a title is found whole only where its first
+    /// word is a word of the sentence, so a sentence is compared with the titles of its own
+    /// words, not with every dated role of the registry (which a national dossier has
+    /// thousands of). Titles that start with no word (a quote mark) are in `unindexed`.
+    private let byFirstWord: [String: [Int]]
+    private let unindexed: [Int]
 
     init(registry: EntityRegistry) {
         entries = registry.people.values.sorted { $0.slug < $1.slug }.flatMap { person in
             person.roles.filter { $0.from != nil || $0.until != nil }.map {
-                Entry(person: person.slug, title: PhraseSearch.fold($0.title), from: $0.from, until: $0.until)
+                let title = PhraseSearch.fold($0.title)
+                return Entry(person: person.slug, title: title, needle: Array(title.utf8), from: $0.from, until: $0.until)
             }
         }
+        var byFirstWord: [String: [Int]] = [:], unindexed: [Int] = []
+        for (index, entry) in entries.enumerated() {
+            let first = entry.needle.prefix(while: PhraseSearch.isWordByte)
+            if first.isEmpty { unindexed.append(index) } else { byFirstWord[String(decoding: first, as: UTF8.self), default: []].append(index) }
+        }
+        self.byFirstWord = byFirstWord
+        self.unindexed = unindexed
     }
 
     /// "shadow home secretary" and "former home secretary" are someone else.
     func holders(in sentence: String, on date: Day?) -> Set<String> {
         guard let date, !entries.isEmpty else { return [] }
         let lower = PhraseSearch.fold(sentence)
+        let search = PhraseSearch(folded: Array(lower.utf8))
+        let bytes = search.lowercasedText
+        var candidates = unindexed
+        var words = Set<String>()
+        var start = 0
+        while start < bytes.count {
+            guard PhraseSearch.isWordByte(bytes[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < bytes.count, PhraseSearch.isWordByte(bytes[end]) { end += 1 }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            if words.insert(word).inserted { candidates += byFirstWord[word] ?? [] }
+            start = end
+        }
         var holders = Set<String>()
-        for entry in entries where TextScan.contains(lower, entry.title) {
-            guard (entry.from.map { $0 <= date } ?? true), (entry.until.map { date <= $0 } ?? true),
-                  PhraseSearch(sentence).contains(entry.title),
+        for index in candidates {
+            let entry = entries[index]
+            guard (entry.from.map { $0 <= date } ?? true), (entry.until.map { date <= $0 } ?? true), search.contains(folded: entry.needle),
                   !TextScan.contains(lower, "shadow " + entry.title), !TextScan.contains(lower, "former " + entry.title) else { continue }
             holders.insert(entry.person)
         }
