@@ -122,8 +122,6 @@ public struct OutputGuard: Sendable {
     /// one `&` (the order the guard has always decoded in).
     static func decodeEntities(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        let named: [(entity: [UInt8], character: [UInt8])] = [("lt;", "<"), ("gt;", ">"), ("quot;", "\""), ("#39;", "'"), ("apos;", "'"), ("nbsp;", " ")]
-            .map { (Array($0.0.utf8), Array($0.1.utf8)) }
         let bytes = Array(text.utf8)
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
@@ -135,7 +133,7 @@ public struct OutputGuard: Sendable {
                 continue
             }
             let rest = bytes[(index + 1)...]
-            if let (entity, character) = named.first(where: { rest.starts(with: $0.entity) }) {
+            if let (entity, character) = namedEntities.first(where: { rest.starts(with: $0.entity) }) {
                 decoded += character
                 index += 1 + entity.count
             } else if let (length, scalar) = numericEntity(rest) {
@@ -157,6 +155,10 @@ public struct OutputGuard: Sendable {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// What follows the `&` of each named entity a page uses, and the character it stands for.
+    private static let namedEntities: [(entity: [UInt8], character: [UInt8])] =
+        [("lt;", "<"), ("gt;", ">"), ("quot;", "\""), ("#39;", "'"), ("apos;", "'"), ("nbsp;", " ")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// `#65;` or `#x41;` after an `&`: its length and the character it names, if it names one.
     private static func numericEntity(_ bytes: ArraySlice<UInt8>) -> (length: Int, scalar: Unicode.Scalar)? {
         guard bytes.first == UInt8(ascii: "#") else { return nil }
@@ -174,6 +176,7 @@ public struct OutputGuard: Sendable {
     /// `\u0041` → `A`, as JSON and scripts escape; an escape that names no character (half
     /// of a surrogate pair) is kept as it is.
     static func decodeUnicodeEscapes(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
