@@ -97,7 +97,10 @@ public struct LinkChecker: Sendable {
             }
         }
         // As a compiler stops listing errors after a few dozen: a template that breaks one link
-        // of a long list breaks hundreds of thousands, all the same mistake.
+        // of a long list breaks hundreds of thousands, all the same mistake. Errors come first,
+        // so a flood of warnings cannot push the error that stops the build into the count.
+        let isError = { (key: String) in problems[key]!.finding.severity == .error }
+        keys = keys.filter(isError) + keys.filter { !isError($0) }
         let listed = keys.prefix(Self.listedProblems).map { problems[$0]! }
         var diagnostics: [Diagnostic] = []
         for (page, onPage) in Dictionary(grouping: listed, by: \.page) {

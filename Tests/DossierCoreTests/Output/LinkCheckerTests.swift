@@ -135,6 +135,20 @@ import Testing
         ])
     }
 
+    @Test func errorsAreListedBeforeAFloodOfWarnings() {
+        // A template that links every folder without its index.html, on 150 pages, and one broken link after them.
+        var pages = Dictionary(uniqueKeysWithValues: (1...150).map { ("people/p\($0).html", ##"<a href="../folder\##($0)/">f</a>"##) })
+        pages["people/zz.html"] = ##"<a href="../articles/gone.html">g</a>"##
+        pages.merge(Dictionary(uniqueKeysWithValues: (1...150).map { ("folder\($0)/index.html", "") })) { a, _ in a }
+        let diagnostics = LinkChecker(displayRoot: "site").check(plan(pages))
+        let listed = diagnostics.filter { $0.line != nil }
+        #expect(listed.count == LinkChecker.listedProblems)
+        #expect(listed.filter { $0.severity == .error }.map(\.message) == ["broken link '../articles/gone.html': the site has no articles/gone.html"])
+        #expect(diagnostics.filter { $0.line == nil }.map(\.summaryLine) == [
+            "site/people/p99.html: warning: 51 more link problems on 51 pages are not listed: only the first 100 are",
+        ])
+    }
+
     @Test func linksOutOfTheSiteToFoldersAndFromTheRootAreReported() {
         let site = plan([
             "articles/a.html": ##"<a href="../../etc/passwd">x</a> <a href="../people/">p</a> <a href="/people/index.html">r</a>"##,
