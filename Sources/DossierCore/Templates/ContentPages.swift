@@ -100,13 +100,14 @@ extension SiteContent {
             PersonPage.RoleItem(title: $0.title, organisation: link(organisation: $0.organisation, root: "../"), period: Self.period($0.from, $0.until))
         }
         let mentions = mentionGroups(of: person.slug)
+        let quotes = self.quotes(by: person.slug)
         let path = "people/\(person.slug).html"
         return pages.render(path, "person", title: person.name,
             description: TextExcerpt.excerpt("\(person.name): \(renderer.plainText(person.description))"), section: "people/index.html",
             crumbs: [LinkItem(title: "People", href: "people/index.html"), LinkItem(title: person.name, href: "")],
             PersonPage(nameHTML: input.rendered.entityNames[person.slug] ?? "", aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                        survivor: person.survivor, roles: roles, descriptionHTML: input.rendered.descriptions[person.slug] ?? "",
-                       quotes: quotes(by: person.slug), mentions: mentions.excerpted, earlierMentions: mentions.earlier, related: mentionIndex.related(to: person.slug, root: "../")))
+                       quotes: quotes.shown, earlierQuotes: quotes.earlier, mentions: mentions.excerpted, earlierMentions: mentions.earlier, related: mentionIndex.related(to: person.slug, root: "../")))
     }
 
     func addOrganisationPages(to jobs: inout PageJobs) {
@@ -121,6 +122,7 @@ extension SiteContent {
             .map { person in LinkItem(title: person.name, href: "../people/\(person.slug).html",
                                       detail: person.roles.first { $0.organisation == organisation.slug }?.title) }
         let mentions = mentionGroups(of: organisation.slug)
+        let quotes = self.quotes(by: organisation.slug)
         let path = "organisations/\(organisation.slug).html"
         return pages.render(path, "organisation", title: organisation.name,
             description: TextExcerpt.excerpt("\(organisation.name): \(renderer.plainText(organisation.description))"), section: "organisations/index.html",
@@ -130,7 +132,7 @@ extension SiteContent {
                              kind: organisation.kind,
                              parent: organisation.parent.flatMap { slug in organisationsBySlug[slug].map { LinkItem(title: $0.name, href: "\(slug).html") } },
                              children: children, people: people, descriptionHTML: input.rendered.descriptions[organisation.slug] ?? "",
-                             quotes: quotes(by: organisation.slug), mentions: mentions.excerpted, earlierMentions: mentions.earlier,
+                             quotes: quotes.shown, earlierQuotes: quotes.earlier, mentions: mentions.excerpted, earlierMentions: mentions.earlier,
                              related: mentionIndex.related(to: organisation.slug, root: "../")))
     }
 
@@ -158,10 +160,17 @@ extension SiteContent {
         }
     }
 
-    /// What an entity said, newest first, each with the role they held that day.
-    func quotes(by id: String) -> [QuoteItem] {
-        (quotesBySpeaker[id] ?? [])
+    /// How many quotes an entity page shows. A minister is quoted in thousands of articles at
+    /// national scale: every quote made a 3.5 MB page, too long to read or print.
+    static let quotesShown = 20
+
+    /// What an entity said, newest first, each with the role they held that day: the newest
+    /// `quotesShown`, and how many earlier ones are left to their articles' pages.
+    func quotes(by id: String) -> (shown: [QuoteItem], earlier: String?) {
+        let all = quotesBySpeaker[id] ?? []
+        let shown = all
             .sorted { ($0.published ?? Day(daysSinceEpoch: 0), $1.source) > ($1.published ?? Day(daysSinceEpoch: 0), $0.source) }
+            .prefix(Self.quotesShown)
             .map { quote in
                 let others = quote.speakerIDs.filter { $0 != id }.map { input.registry.name(of: $0) }.joined(separator: " and ")
                 return QuoteItem(text: quote.text.replacingOccurrences(of: "\n\n", with: " "), role: input.registry.role(of: id, on: quote.published),
@@ -170,6 +179,8 @@ extension SiteContent {
                                  href: "../articles/\(quote.source.article).html#\(Article.anchor(forBlock: quote.source.block))",
                                  jointly: others.isEmpty ? nil : others)
             }
+        let earlier = all.count - shown.count
+        return (shown, earlier == 0 ? nil : String(counting: earlier, "earlier quote"))
     }
 
     func blocks(of article: Article, anchorPrefix: String = "") -> [TextBlock] {

@@ -164,6 +164,8 @@ public struct PersonPage: Sendable {
     public var roles: [RoleItem]
     public var descriptionHTML: String
     public var quotes: [QuoteItem]
+    /// "3 earlier quotes": those older than `quotes`, left to their articles' pages.
+    public var earlierQuotes: String?
     public var mentions: [MentionGroup]
     /// Articles older than those in `mentions`, listed without their sentences.
     public var earlierMentions: [MentionGroup]
@@ -210,6 +212,8 @@ public struct OrganisationPage: Sendable {
     public var people: [LinkItem]
     public var descriptionHTML: String
     public var quotes: [QuoteItem]
+    /// "3 earlier quotes": those older than `quotes`, left to their articles' pages.
+    public var earlierQuotes: String?
     public var mentions: [MentionGroup]
     /// Articles older than those in `mentions`, listed without their sentences.
     public var earlierMentions: [MentionGroup]

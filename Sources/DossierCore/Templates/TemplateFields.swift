@@ -403,6 +403,7 @@ extension OrganisationPage: ContentHashable {
         people.contentHash(into: &hasher)
         descriptionHTML.contentHash(into: &hasher)
         quotes.contentHash(into: &hasher)
+        earlierQuotes.contentHash(into: &hasher)
         mentions.contentHash(into: &hasher)
         earlierMentions.contentHash(into: &hasher)
         related.contentHash(into: &hasher)
@@ -420,6 +421,7 @@ extension OrganisationPage: MustacheParent {
         case "people": return people
         case "descriptionHTML": return descriptionHTML
         case "quotes": return quotes
+        case "earlierQuotes": return present(earlierQuotes)
         case "mentions": return mentions
         case "earlierMentions": return earlierMentions
         case "related": return related
@@ -469,6 +471,7 @@ extension PersonPage: ContentHashable {
         roles.contentHash(into: &hasher)
         descriptionHTML.contentHash(into: &hasher)
         quotes.contentHash(into: &hasher)
+        earlierQuotes.contentHash(into: &hasher)
         mentions.contentHash(into: &hasher)
         earlierMentions.contentHash(into: &hasher)
         related.contentHash(into: &hasher)
@@ -484,6 +487,7 @@ extension PersonPage: MustacheParent {
         case "roles": return roles
         case "descriptionHTML": return descriptionHTML
         case "quotes": return quotes
+        case "earlierQuotes": return present(earlierQuotes)
         case "mentions": return mentions
         case "earlierMentions": return earlierMentions
         case "related": return related

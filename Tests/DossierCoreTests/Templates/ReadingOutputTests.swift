@@ -144,6 +144,31 @@ import Testing
         #expect(listed.hasSuffix("</ul>\n"))
     }
 
+    @Test func anEntityPageShowsItsNewestQuotesAndCountsTheRest() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
+        let extra = SiteContent.quotesShown + 3
+        for day in 1...extra {
+            try folder.write("content/articles/statement-\(day).md", """
+                ---
+                title: Inquiry statement \(day)
+                source: Oldham Chronicle
+                published: \(String(format: "2025-04-%02d", day))
+                topics: [local-inquiries]
+                ---
+                "Statement number \(day) on the framework is ready," said Tom Crowther.
+                """)
+        }
+        let page = try #require(try Self.build(content)["people/tom-crowther.html"])
+        let words = try #require(page.components(separatedBy: #"<h2 id="in-their-words">"#).last?.components(separatedBy: "</section>").first)
+        let quoted = words.components(separatedBy: "Statement number ").dropFirst().map { Int($0.prefix { $0.isNumber })! }
+        #expect(quoted == Array((4...extra).reversed()))
+        #expect(words.contains(#"<a href="../articles/statement-\#(extra).html#p1">Inquiry statement \#(extra)</a>"#))
+        #expect(words.contains("<p class=\"meta\">Not shown here: 3 earlier quotes, each on the page of the article that reports it.</p>"))
+    }
+
     @Test func aBaseURLGivesAbsoluteAddressesAndASitemap() throws {
         let site = try Self.build(Fixtures.folder("small-dossier/content"), baseURL: "https://example.org/dossier")
         let feed = try AtomSummary(xml: try #require(site["feed.xml"]))
