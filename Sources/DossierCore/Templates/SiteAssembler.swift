@@ -57,6 +57,9 @@ struct SiteContent: Sendable {
     let topicsBySlug: [String: Topic]
     let organisationsBySlug: [String: Organisation]
     let newestFirst: [Article]
+    /// Each topic's articles, newest first: sorting them again for each page, feed and pack
+    /// that lists them moved whole articles at every step of the sort.
+    let articlesByTopic: [String: [Article]]
     let mentionIndex: MentionIndex
     let briefingsByTopic: [String: Briefing]
     /// Each speaker's quotes, in the dossier's order: filtering every quote for each entity
@@ -81,6 +84,11 @@ struct SiteContent: Sendable {
         topicsBySlug = Dictionary(input.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         organisationsBySlug = Dictionary(input.organisations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         newestFirst = input.articles.sorted(by: Self.newestFirst)
+        var articlesByTopic: [String: [Article]] = [:]
+        for article in newestFirst {
+            for topic in input.assignment.topics(for: article.slug) { articlesByTopic[topic, default: []].append(article) }
+        }
+        self.articlesByTopic = articlesByTopic
         mentionIndex = MentionIndex(mentions: input.rendered.mentions, articles: articlesBySlug, topics: topicsBySlug, registry: input.registry)
         briefingsByTopic = Dictionary(input.briefings.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
         var quotesBySpeaker: [String: [AttributedQuote]] = [:]
@@ -104,7 +112,7 @@ struct SiteContent: Sendable {
 
     /// A topic's source articles, newest first.
     func articles(for topic: Topic) -> [Article] {
-        input.assignment.articles(for: topic.slug).compactMap { articlesBySlug[$0] }.sorted(by: Self.newestFirst)
+        articlesByTopic[topic.slug] ?? []
     }
 
     static func newestFirst(_ a: Article, _ b: Article) -> Bool { Article.newestFirst(a, b) }
