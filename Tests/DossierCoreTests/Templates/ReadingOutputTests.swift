@@ -19,6 +19,28 @@ import Testing
 
     static let realContent = Fixtures.repository.appendingPathComponent("content")
 
+    /// The small dossier's site with `count` more Oldham Chronicle articles on local inquiries,
+    /// article `n` made by `article(n)`.
+    static func buildSmallDossier(adding count: Int, _ article: (Int) -> (name: String, title: String, published: String, body: String)) throws -> [String: String] {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
+        for number in 1...count {
+            let (name, title, published, body) = article(number)
+            try folder.write("content/articles/\(name).md", """
+                ---
+                title: \(title)
+                source: Oldham Chronicle
+                published: \(published)
+                topics: [local-inquiries]
+                ---
+                \(body)
+                """)
+        }
+        return try build(content)
+    }
+
     /// The array the index script assigns, parsed as JSON: a script that is not valid JSON
     /// after the assignment would break the search page.
     static func indexEntries(_ script: String) throws -> [[String: String]] {
@@ -77,24 +99,11 @@ import Testing
 
     /// A feed carries the newest articles only, so it stays small however large the dossier grows.
     @Test func feedsCarryOnlyTheNewestArticles() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let content = folder.url.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
         let extra = SiteContent.feedEntries + 3
-        for day in 1...extra {
-            let date = String(format: "2025-03-%02d", day % 28 + 1)
-            try folder.write("content/articles/update-\(day).md", """
-                ---
-                title: Local inquiry update \(day)
-                source: Oldham Chronicle
-                published: \(date)
-                topics: [local-inquiries]
-                ---
-                Councillors in Oldham discussed local inquiries, update number \(day), and the pilot that Tom Crowther described.
-                """)
+        let site = try Self.buildSmallDossier(adding: extra) { day in
+            ("update-\(day)", "Local inquiry update \(day)", String(format: "2025-03-%02d", day % 28 + 1),
+             "Councillors in Oldham discussed local inquiries, update number \(day), and the pilot that Tom Crowther described.")
         }
-        let site = try Self.build(content)
         let main = try AtomSummary(xml: try #require(site["feed.xml"]))
         #expect(main.entryCount == SiteContent.feedEntries)
         let topic = try AtomSummary(xml: try #require(site["briefings/local-inquiries.xml"]))
@@ -110,23 +119,12 @@ import Testing
     /// An entity page quotes the sentences of its briefings and newest articles only, so it
     /// stays readable however often a name is in the news; every older article is still linked.
     @Test func anEntityPageQuotesTheNewestArticlesAndListsTheRestByTitle() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let content = folder.url.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
         let extra = MentionIndex.excerptedArticles + 5
-        for day in 1...extra {
-            try folder.write("content/articles/update-\(day).md", """
-                ---
-                title: Local inquiry update \(day)
-                source: Oldham Chronicle
-                published: \(String(format: "2025-03-%02d", day))
-                topics: [local-inquiries]
-                ---
-                Councillors discussed update number \(day) of the pilot that Tom Crowther described.
-                """)
+        let site = try Self.buildSmallDossier(adding: extra) { day in
+            ("update-\(day)", "Local inquiry update \(day)", String(format: "2025-03-%02d", day),
+             "Councillors discussed update number \(day) of the pilot that Tom Crowther described.")
         }
-        let page = try #require(try Self.build(content)["people/tom-crowther.html"])
+        let page = try #require(site["people/tom-crowther.html"])
         let sections = page.components(separatedBy: #"<h3 id="earlier-articles">"#)
         try #require(sections.count == 2)
         let (quoted, listed) = (sections[0], sections[1].components(separatedBy: "</section>")[0])
@@ -145,23 +143,12 @@ import Testing
     }
 
     @Test func anEntityPageShowsItsNewestQuotesAndCountsTheRest() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let content = folder.url.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.folder("small-dossier/content"), to: content)
         let extra = SiteContent.quotesShown + 3
-        for day in 1...extra {
-            try folder.write("content/articles/statement-\(day).md", """
-                ---
-                title: Inquiry statement \(day)
-                source: Oldham Chronicle
-                published: \(String(format: "2025-04-%02d", day))
-                topics: [local-inquiries]
-                ---
-                "Statement number \(day) on the framework is ready," said Tom Crowther.
-                """)
+        let site = try Self.buildSmallDossier(adding: extra) { day in
+            ("statement-\(day)", "Inquiry statement \(day)", String(format: "2025-04-%02d", day),
+             "\"Statement number \(day) on the framework is ready,\" said Tom Crowther.")
         }
-        let page = try #require(try Self.build(content)["people/tom-crowther.html"])
+        let page = try #require(site["people/tom-crowther.html"])
         let words = try #require(page.components(separatedBy: #"<h2 id="in-their-words">"#).last?.components(separatedBy: "</section>").first)
         let quoted = words.components(separatedBy: "Statement number ").dropFirst().map { Int($0.prefix { $0.isNumber })! }
         #expect(quoted == Array((4...extra).reversed()))
