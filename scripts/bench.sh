@@ -7,8 +7,8 @@
 # the equivalent Hugo site), converts them to dossier's content format, builds both with
 # release binaries and prints wall time, CPU time, peak memory and pages for each, the ratio
 # dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit and no edit, by
-# the command line and in `dossier serve` (there, the time to serve the edited article's own
-# page, then to rebuild the whole site; peak memory is the serving process's).
+# the command line and in `dossier serve` (there, from the save to the edited article's own
+# page served, then to the whole site rebuilt; peak memory is the serving process's).
 # Outputs go to new folders under /tmp/dossier-bench-dossier/nN (never deleted between timed
 # runs: on ext4, creating files soon after deleting many is several times slower).
 set -euo pipefail
@@ -93,13 +93,15 @@ wait_for_serve() {
   echo "dossier serve did not print '$1':" >&2; cat "$serve_log" >&2; exit 1
 }
 wait_for_serve '^built '
-printf '\nOne more sentence, added for the benchmark.\n' >> "$W/dossier/content/articles/$article"
-wait_for_serve '^rebuilt after '
-serve_ms=$(grep -m1 '^rebuilt after ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms:.*/\1/')
-serve_edit_wall=$(echo "scale=2; $serve_ms / 1000" | bc)
-# The edited article's own page, served before the rest of the site is rebuilt.
-page_ms=$(grep -m1 '^updated ' "$serve_log" | sed -E 's/.* in ([0-9]+) ms;.*/\1/')
-page_wall=$(printf '%.3f' "$(echo "scale=3; ${page_ms:-0} / 1000" | bc)")
+# What watching costs while nothing changes: the server's CPU over 5 s, in % of one core.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$serve_pid/stat"; }
+idle_before=$(cpu_ticks); sleep 5; idle_after=$(cpu_ticks)
+serve_idle=$(( (idle_after - idle_before) * 100 / $(getconf CLK_TCK) / 5 ))
+# Three edits, each timed from the save: to the edited article's own page served, and to the
+# whole site rebuilt.
+port=$(grep -m1 -o 'http://127.0.0.1:[0-9]*/' "$serve_log")
+read -r page_wall serve_edit_wall < <(python3 "$ROOT/scripts/bench_serve_edits.py" "$port" \
+  "$W/dossier/content/articles/$article" "articles/${article%.*}.html" "$serve_log" 3)
 serve_peak=$(( $(awk '/^VmHWM/ {print $2}' "/proc/$serve_pid/status") / 1024 ))
 kill "$serve_pid"
 
@@ -115,7 +117,8 @@ printf '| %-26s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
-printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier serve, edited page" "$page_wall" "" "" ""
-printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier serve, one edit" "$serve_edit_wall" "" "$serve_peak" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve, save → edited page" "$page_wall" "" "" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve, save → site rebuilt" "$serve_edit_wall" "" "$serve_peak" ""
 echo
+echo "dossier serve while nothing changes: ${serve_idle}% of one core"
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"

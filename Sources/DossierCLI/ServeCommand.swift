@@ -24,6 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
               dossier serve --port 8080 --open
               dossier serve --drafts                 # include draft articles
               dossier serve --render-to-disk         # also write each good build to site/
+              dossier serve --poll                   # content on a network or shared folder
               dossier serve --verbose                # warnings and each rebuild's stage times
             """)
 
@@ -38,6 +39,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("render-to-disk"), help: "Also write each good build to the output folder, and serve it from there.")
     var renderToDisk = false
 
+    @Flag(help: "Look at every file five times a second instead of being told of saves by the system: for folders whose changes it misses (some network and shared folders).")
+    var poll = false
+
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -50,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             if verbose { settings.progress = { stages.enter($0) } }
             return settings
         }()
-        let server = try PreviewServer(settings: settings, port: port, renderToDisk: renderToDisk) { event in
+        let server = try PreviewServer(settings: settings, port: port, renderToDisk: renderToDisk, poll: poll) { event in
             switch event {
             case .listening(let url):
                 console.out("serving \(url.absoluteString) (watching \(settings.display(settings.contentDirectory))/ and \(settings.display(settings.templatesDirectory))/; Ctrl-C to stop)")

@@ -12,6 +12,7 @@ import Foundation
 public actor PreviewServer {
     public let settings: BuildSettings
     public let renderToDisk: Bool
+    let poll: Bool
     let pollInterval: Duration
     let status = PreviewStatus()
     private let server: HTTPServer
@@ -19,7 +20,8 @@ public actor PreviewServer {
     private let port: UInt16
     private var serverTask: Task<Void, Never>?
     private var serverError: (any Error)?
-    /// Taken before the first build, so a file saved during that build is still noticed.
+    /// Both made before the first build, so a file saved during that build is still noticed.
+    private var watcher: FolderWatcher?
     private var firstSnapshot: FolderSnapshot?
     /// The last good build's site: its pages are reused by the next build where unchanged.
     private var lastPlan: SitePlan?
@@ -32,10 +34,13 @@ public actor PreviewServer {
 
     /// Binds 127.0.0.1 only, never every interface: FlyingFox's default address is `[::]`.
     /// Port 0 asks the system for a free port.
-    public init(settings: BuildSettings, port: UInt16, renderToDisk: Bool = false, pollInterval: Duration = .milliseconds(200),
-                onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) throws {
+    /// `poll`: look at every file every `pollInterval` rather than be told of changes by the
+    /// kernel, for folders whose changes the kernel does not see (some network and shared folders).
+    public init(settings: BuildSettings, port: UInt16, renderToDisk: Bool = false, poll: Bool = false,
+                pollInterval: Duration = .milliseconds(200), onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) throws {
         self.settings = settings
         self.renderToDisk = renderToDisk
+        self.poll = poll
         self.pollInterval = pollInterval
         self.onEvent = onEvent
         self.port = port
@@ -46,6 +51,7 @@ public actor PreviewServer {
     /// Builds once, then starts listening. Returns the address pages are served at.
     @discardableResult
     public func start() async throws -> URL {
+        watcher = poll ? nil : FolderWatcher(watching: watchedFolders)
         firstSnapshot = FolderSnapshot.take(of: watchedFolders)
         await rebuild(trigger: [])
         let server = self.server
@@ -68,35 +74,68 @@ public actor PreviewServer {
         throw PreviewError.notListening
     }
 
-    /// Polls the watched folders until cancelled, rebuilding after each change. Editors often
-    /// save in several steps (write a temporary file, rename it): a change is acted on once two
-    /// polls a moment apart agree.
+    /// Watches the folders until cancelled, rebuilding after each change: told by the kernel
+    /// where it can (`FolderWatcher`), by polling snapshots where not. Editors often save in
+    /// several steps (write a temporary file, rename it): a change is acted on once a moment
+    /// passes with nothing more.
     public func watch() async throws {
         let folders = watchedFolders
         var last = firstSnapshot ?? FolderSnapshot.take(of: folders)
         var sinceKeepAlive = Duration.zero
         while !Task.isCancelled {
-            try await Task.sleep(for: pollInterval)
-            sinceKeepAlive += pollInterval
+            let interval = watcher == nil ? pollInterval : Self.eventInterval
+            try await Task.sleep(for: interval)
+            sinceKeepAlive += interval
             if sinceKeepAlive >= .seconds(15) {
                 sinceKeepAlive = .zero
                 await status.keepAlive()
             }
-            var current = FolderSnapshot.take(of: folders)
-            guard current != last else { continue }
-            for _ in 0..<20 {
-                try await Task.sleep(for: .milliseconds(30))
-                let again = FolderSnapshot.take(of: folders)
-                if again == current { break }
-                current = again
-            }
-            let changedFiles = current.changes(since: last).map { URL(fileURLWithPath: $0) }
+            guard let changedFiles = try await changes(since: &last), !changedFiles.isEmpty else { continue }
             let changed = changedFiles.map { settings.display($0) }
-            last = current
             let noticed = ContinuousClock.now
             await preview(changedFiles, trigger: changed)
             await rebuild(trigger: changed, since: noticed)
         }
+    }
+
+    /// How often the kernel's list of changes is read: a read costs one system call.
+    static let eventInterval = Duration.milliseconds(10)
+
+    /// The files changed since `last`, once they have settled, with `last` brought up to date;
+    /// nil when nothing changed.
+    private func changes(since last: inout FolderSnapshot) async throws -> [URL]? {
+        let folders = watchedFolders
+        if let watcher {
+            guard var paths = watcher.changes() else { return try await changesBySnapshot(since: &last, folders) }
+            guard !paths.isEmpty else { return nil }
+            for _ in 0..<20 {
+                try await Task.sleep(for: .milliseconds(30))
+                guard let more = watcher.changes() else { return try await changesBySnapshot(since: &last, folders) }
+                if more.isEmpty { break }
+                paths.formUnion(more)
+            }
+            return last.refresh(paths).map { URL(fileURLWithPath: $0) }
+        }
+        let current = FolderSnapshot.take(of: folders)
+        guard current != last else { return nil }
+        return try await changesBySnapshot(since: &last, folders, current)
+    }
+
+    /// Snapshots a moment apart until two agree: after polling found a change, or when the
+    /// kernel's list was incomplete (then the watches are made again: a watched folder may have
+    /// been replaced).
+    private func changesBySnapshot(since last: inout FolderSnapshot, _ folders: [URL],
+                                   _ first: FolderSnapshot? = nil) async throws -> [URL] {
+        if first == nil, watcher != nil { watcher = FolderWatcher(watching: folders) }
+        var current = first ?? FolderSnapshot.take(of: folders)
+        for _ in 0..<20 {
+            try await Task.sleep(for: .milliseconds(30))
+            let again = FolderSnapshot.take(of: folders)
+            if again == current { break }
+            current = again
+        }
+        defer { last = current }
+        return current.changes(since: last).map { URL(fileURLWithPath: $0) }
     }
 
     /// When the files changed are only edits to articles the last good build published, serves

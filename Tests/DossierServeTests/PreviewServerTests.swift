@@ -32,10 +32,11 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
-    func withServer(renderToDisk: Bool = false, _ body: (PreviewServer, LoopbackClient, Project) async throws -> Void) async throws {
+    func withServer(renderToDisk: Bool = false, poll: Bool = false,
+                    _ body: (PreviewServer, LoopbackClient, Project) async throws -> Void) async throws {
         let project = try Project()
         defer { project.remove() }
-        let server = try PreviewServer(settings: project.settings, port: 0, renderToDisk: renderToDisk)
+        let server = try PreviewServer(settings: project.settings, port: 0, renderToDisk: renderToDisk, poll: poll)
         let url = try await server.start()
         let client = LoopbackClient(port: UInt16(url.port ?? 0))
         do {
@@ -224,9 +225,10 @@ import Testing
         }
     }
 
-    /// The watcher itself: a saved file is noticed and rebuilt within a second.
-    @Test func theWatcherRebuildsWhenAFileIsSaved() async throws {
-        try await withServer { server, client, project in
+    /// The watcher itself, told by the kernel or polling: a saved file is noticed and rebuilt
+    /// within a second.
+    @Test(arguments: [false, true]) func theWatcherRebuildsWhenAFileIsSaved(poll: Bool) async throws {
+        try await withServer(poll: poll) { server, client, project in
             let watching = Task { try await server.watch() }
             defer { watching.cancel() }
             let events = try client.openEvents()
