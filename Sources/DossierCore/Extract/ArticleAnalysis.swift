@@ -2,7 +2,7 @@
 /// place in the article and the people and organisations each names, and its quotes with
 /// their speakers resolved.
 struct ArticleAnalysis: Sendable {
-    struct Sentence: Sendable {
+    struct Sentence: Sendable, Equatable {
         var text: String
         var position: Int
         var entities: Set<String>

@@ -26,13 +26,39 @@ public struct FactExtractor: Sendable {
         extract(topics: topics, assignment: assignment, memo: StepMemo<Never?, TopicInput, Result>?.none, use)
     }
 
-    /// Everything a topic's facts are made from besides the registry. A topic's facts depend on
-    /// its own paragraphs alone, so `serve` takes a topic's briefing again while these are unchanged.
+    /// Everything a topic's facts and briefing are made from besides the registry: its own
+    /// paragraphs and what it reads of their articles. `serve` takes a topic's briefing again
+    /// while these are unchanged, so an edit to a paragraph that feeds one topic composes that
+    /// topic alone, though its article feeds others.
     struct TopicInput: Equatable {
         var topic: Topic
         var paragraphs: [ParagraphAssignment]
-        /// Each article the paragraphs come from, in order of first use, as it is analysed.
-        var articles: [BuildMemory.AnalysisInput]
+        /// Each article the paragraphs come from, in order of first use.
+        var articles: [TopicSource]
+    }
+
+    /// What a topic reads of one of its articles: what its briefing shows of the article, and
+    /// the analysis of each paragraph it draws on, in the topic's order. The analysis is of the
+    /// whole article (a sentence's place, a surname named in full earlier), so any edit that
+    /// changes what these paragraphs say, or where, changes it.
+    struct TopicSource: Equatable {
+        var slug: String
+        var title: String
+        var source: String?
+        var author: String?
+        var published: Day?
+        var sentences: [[ArticleAnalysis.Sentence]]
+        var mentions: [[Mention]]
+        var quotes: [AttributedQuote]
+
+        init(_ article: Article, _ analysis: ArticleAnalysis, blocks: [Int]) {
+            (slug, title, source, author, published) = (article.slug, article.title, article.source, article.author, article.published)
+            let analysed = blocks.filter(analysis.sentencesByBlock.indices.contains)
+            sentences = analysed.map { analysis.sentencesByBlock[$0] }
+            mentions = analysed.map { analysis.mentionsByBlock[$0] }
+            let used = Set(analysed)
+            quotes = analysis.quotes.filter { $0.source.article == article.slug && used.contains($0.source.block) }
+        }
     }
 
     /// `extract(topics:assignment:_:)`, taking again what `memo` kept for each topic whose input is unchanged.
@@ -40,25 +66,44 @@ public struct FactExtractor: Sendable {
                                                        _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
         let usedBlocks = Dictionary(grouping: assignment.paragraphs, by: \.article).mapValues { Set($0.map(\.block)) }
         let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
-        let inputs = topics.map { topic in
-            let paragraphs = byTopic[topic.slug] ?? []
+        let paragraphsByTopic = topics.map { byTopic[$0.slug] ?? [] }
+        // Each topic's articles, in order of first use.
+        let slugsByTopic = paragraphsByTopic.map { paragraphs in
             var seen = Set<String>()
-            let articles = paragraphs.compactMap { paragraph -> BuildMemory.AnalysisInput? in
-                guard seen.insert(paragraph.article).inserted, let article = self.articles[paragraph.article] else { return nil }
-                return .init(article: article, usedBlocks: usedBlocks[article.slug] ?? [])
-            }
-            return TopicInput(topic: topic, paragraphs: paragraphs, articles: articles)
+            return paragraphs.map(\.article).filter { seen.insert($0).inserted && articles[$0] != nil }
         }
-        let pending = inputs.filter { memo?.holds($0.topic.slug, for: $0) != true }
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
-        let analysed = Set(pending.flatMap { $0.articles.map(\.article.slug) }).sorted().compactMap { articles[$0] }
         let analysisMemo = self.analysisMemo
-        var analyses = analysed.parallelMap { article in
-            let used = usedBlocks[article.slug] ?? []
-            let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
-            return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
+        func analyse(_ slugs: [String]) -> [String: ArticleAnalysis] {
+            let analysed = slugs.compactMap { articles[$0] }
+            let analyses = analysed.parallelMap { article in
+                let used = usedBlocks[article.slug] ?? []
+                let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
+                return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
+            }
+            return Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug), analyses))
         }
+        // Every topic's articles are analysed (in `serve`, taken from memory but for an edited
+        // one): a topic's input is what they say. Without a memo every topic is worked out, and
+        // its input is never needed.
+        var byArticle = analyse(Set(slugsByTopic.joined()).sorted())
+        var inputs: [TopicInput?] = Array(repeating: nil, count: topics.count)
+        if let memo {
+            var pending = Set(topics.indices)
+            for index in topics.indices {
+                let blocks = Dictionary(grouping: paragraphsByTopic[index], by: \.article).mapValues { $0.map(\.block) }
+                let sources = slugsByTopic[index].map { TopicSource(articles[$0]!, byArticle[$0]!, blocks: blocks[$0]!) }
+                let input = TopicInput(topic: topics[index], paragraphs: paragraphsByTopic[index], articles: sources)
+                inputs[index] = input
+                if memo.holds(topics[index].slug, for: input) { pending.remove(index) }
+            }
+            let needed = Set(pending.flatMap { slugsByTopic[$0] })
+            byArticle = byArticle.filter { needed.contains($0.key) }
+        }
+        let analysed = byArticle.keys.sorted()
+        var analyses = analysed.map { byArticle[$0]! }
+        byArticle = [:]
         // Words are numbered as ints once, for every topic: each topic numbers them again in its own order.
         var vocabulary = TermVocabulary()
         for article in analyses.indices {
@@ -70,11 +115,13 @@ public struct FactExtractor: Sendable {
                 }
             }
         }
-        let byArticle = Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug), analyses))
-        let vocabularySize = vocabulary.count
-        return inputs.parallelMap { input in
-            func make() -> Result { use(input.topic, facts(for: input.topic, paragraphs: input.paragraphs, analyses: byArticle, vocabularySize: vocabularySize)) }
-            return memo?.output(input.topic.slug, for: input, make) ?? make()
+        let analysesBySlug = Dictionary(uniqueKeysWithValues: zip(analysed, analyses))
+        let vocabularySize = vocabulary.count, topicInputs = inputs
+        return Array(topics.indices).parallelMap { index in
+            let topic = topics[index]
+            func make() -> Result { use(topic, facts(for: topic, paragraphs: paragraphsByTopic[index], analyses: analysesBySlug, vocabularySize: vocabularySize)) }
+            guard let memo, let input = topicInputs[index] else { return make() }
+            return memo.output(topic.slug, for: input, make)
         }
     }
 

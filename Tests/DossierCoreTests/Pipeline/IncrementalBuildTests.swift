@@ -199,11 +199,13 @@ import Testing
         expected["searched"]! += articles
         #expect(reused() == expected)
 
-        // The glossary is read only when rendering. Every briefing is taken whole, so no article is analysed.
+        // The glossary is read only when rendering: every analysis is taken from memory (and
+        // with them every briefing).
         try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
         try workspace.planRememberingMatchesAFreshPlan(memory)
         expected["loaded"]! += articles
         expected["classified"]! += articles
+        expected["analysed"]! += analysed
         expected["attributed"]! += articles
         expected["searched"]! += articles
         #expect(reused() == expected)
@@ -217,8 +219,9 @@ import Testing
         #expect(memory.searchEntries.reused == expected["searched"]! + articles)
     }
 
-    /// A topic's briefing is taken from memory while its own articles are unchanged, whatever
-    /// happens to the articles it does not draw on; a new registry composes every briefing again.
+    /// A topic's briefing is taken from memory while what it reads of its articles is unchanged,
+    /// whatever happens to the articles and paragraphs it does not draw on; a new registry
+    /// composes every briefing again.
     @Test func aBriefingIsReusedWhileItsOwnArticlesAreUnchanged() throws {
         let workspace = try Workspace()
         defer { workspace.folder.remove() }
@@ -234,14 +237,31 @@ import Testing
         try workspace.planRememberingMatchesAFreshPlan(memory)
         #expect(memory.briefed.reused == topics - drawingOnStoke)
 
+        // A paragraph that feeds one of the article's topics: that topic alone is composed again.
+        let topicsByBlock = Dictionary(grouping: dossier.assignment.paragraphs.filter { $0.article == stoke.slug }, by: \.block).mapValues { Set($0.map(\.topic)) }
+        let block = try #require(topicsByBlock.filter { $0.value.count == 1 }.keys.min())
+        let words = stoke.blocks[block].text.split(separator: " ").prefix(4).joined(separator: " ")
+        #expect(drawingOnStoke > 1)
+        var reused = memory.briefed.reused
+        try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: words, with: words + " indeed") }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(memory.briefed.reused == reused + topics - 1)
+
+        // Its title is shown by every briefing that cites the article.
+        reused = memory.briefed.reused
+        try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "title: \"Council leaders", with: "title: \"Stoke council leaders") }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(memory.briefed.reused == reused + topics - drawingOnStoke)
+        reused = memory.briefed.reused
+
         try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "\"Ashworth\"]", with: "\"Ashworth\", \"Councillor Ashworth\"]") }
         try workspace.planRememberingMatchesAFreshPlan(memory)
-        #expect(memory.briefed.reused == topics - drawingOnStoke)
+        #expect(memory.briefed.reused == reused)
 
         // The glossary is read only when rendering.
         try workspace.edit("content/glossary.yml") { $0.replacingOccurrences(of: "expansion: Child Abuse Image Database", with: "expansion: Child Abuse Images Database") }
         try workspace.planRememberingMatchesAFreshPlan(memory)
-        #expect(memory.briefed.reused == 2 * topics - drawingOnStoke)
+        #expect(memory.briefed.reused == reused + topics)
     }
 
     /// An entity page's mention sentences are taken as HTML from memory while they, and what
