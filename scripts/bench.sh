@@ -118,7 +118,7 @@ printf '| %-26s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "" ""
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to page shown" "$page_wall" "" "" ""
-printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to site rebuilt" "$serve_edit_wall" "" "$serve_peak" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to site built" "$serve_edit_wall" "" "$serve_peak" ""
 echo
 echo "dossier serve while nothing changes: ${serve_idle}% of one core"
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"
