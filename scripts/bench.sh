@@ -77,8 +77,8 @@ read -r edit_wall _ _ _ < "$W/time.txt"
 /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 read -r same_wall _ _ _ < "$W/time.txt"
 
-# The same edit under `dossier serve`, which keeps the last build in memory: started on the
-# unedited corpus, it rebuilds when the file changes and prints how long the rebuild took.
+# Edits under `dossier serve`, which keeps the last build in memory: started on the unedited
+# corpus, it rebuilds when the file changes.
 cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
 serve_log="$W/serve.log"
 "$DOSSIER" serve --port 0 --content "$W/dossier/content" --templates "$ROOT/templates" --output "$W/out/serve" >"$serve_log" 2>&1 &

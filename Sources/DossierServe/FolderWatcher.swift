@@ -44,11 +44,11 @@ final class FolderWatcher {
         var paths: Set<String> = []
         var complete = true
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let headerSize = MemoryLayout<inotify_event>.size
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
             var offset = 0
-            let headerSize = MemoryLayout<inotify_event>.size
             while offset + headerSize <= count {
                 let (watch, mask, nameLength) = buffer.withUnsafeBytes { bytes in
                     (bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self),

@@ -104,33 +104,34 @@ public actor PreviewServer {
     /// The files changed since `last`, once they have settled, with `last` brought up to date;
     /// nil when nothing changed.
     private func changes(since last: inout FolderSnapshot) async throws -> [URL]? {
-        let folders = watchedFolders
-        if let watcher {
-            guard var paths = watcher.changes() else { return try await changesBySnapshot(since: &last, folders) }
-            guard !paths.isEmpty else { return nil }
-            for _ in 0..<20 {
-                try await Task.sleep(for: .milliseconds(30))
-                guard let more = watcher.changes() else { return try await changesBySnapshot(since: &last, folders) }
-                if more.isEmpty { break }
-                paths.formUnion(more)
-            }
-            return last.refresh(paths).map { URL(fileURLWithPath: $0) }
+        guard let watcher else {
+            let current = FolderSnapshot.take(of: watchedFolders)
+            return current == last ? nil : try await settledChanges(since: &last, current)
         }
-        let current = FolderSnapshot.take(of: folders)
-        guard current != last else { return nil }
-        return try await changesBySnapshot(since: &last, folders, current)
-    }
-
-    /// Snapshots a moment apart until two agree: after polling found a change, or when the
-    /// kernel's list was incomplete (then the watches are made again: a watched folder may have
-    /// been replaced).
-    private func changesBySnapshot(since last: inout FolderSnapshot, _ folders: [URL],
-                                   _ first: FolderSnapshot? = nil) async throws -> [URL] {
-        if first == nil, watcher != nil { watcher = FolderWatcher(watching: folders) }
-        var current = first ?? FolderSnapshot.take(of: folders)
+        guard var paths = watcher.changes() else { return try await changesAfterLostEvents(since: &last) }
+        guard !paths.isEmpty else { return nil }
         for _ in 0..<20 {
             try await Task.sleep(for: .milliseconds(30))
-            let again = FolderSnapshot.take(of: folders)
+            guard let more = watcher.changes() else { return try await changesAfterLostEvents(since: &last) }
+            if more.isEmpty { break }
+            paths.formUnion(more)
+        }
+        return last.refresh(paths).map { URL(fileURLWithPath: $0) }
+    }
+
+    /// The kernel's list was incomplete: the watches are made again (a watched folder may have
+    /// been replaced) and everything is looked at.
+    private func changesAfterLostEvents(since last: inout FolderSnapshot) async throws -> [URL] {
+        watcher = FolderWatcher(watching: watchedFolders)
+        return try await settledChanges(since: &last, FolderSnapshot.take(of: watchedFolders))
+    }
+
+    /// Snapshots a moment apart, from `first`, until two agree.
+    private func settledChanges(since last: inout FolderSnapshot, _ first: FolderSnapshot) async throws -> [URL] {
+        var current = first
+        for _ in 0..<20 {
+            try await Task.sleep(for: .milliseconds(30))
+            let again = FolderSnapshot.take(of: watchedFolders)
             if again == current { break }
             current = again
         }

@@ -62,7 +62,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// `extract(topics:assignment:_:)`, taking again what `memo` kept for each topic whose input is unchanged.
-    func extract<Context: Equatable, Result: Sendable>(topics: [Topic], assignment: TopicAssignment, memo: StepMemo<Context, TopicInput, Result>?,
+    func extract<Context: Equatable & Sendable, Result: Sendable>(topics: [Topic], assignment: TopicAssignment, memo: StepMemo<Context, TopicInput, Result>?,
                                                        _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
         let usedBlocks = Dictionary(grouping: assignment.paragraphs, by: \.article).mapValues { Set($0.map(\.block)) }
         let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
@@ -75,19 +75,15 @@ public struct FactExtractor: Sendable {
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
         let analysisMemo = self.analysisMemo
-        func analyse(_ slugs: [String]) -> [String: ArticleAnalysis] {
-            let analysed = slugs.compactMap { articles[$0] }
-            let analyses = analysed.parallelMap { article in
-                let used = usedBlocks[article.slug] ?? []
-                let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
-                return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
-            }
-            return Dictionary(uniqueKeysWithValues: zip(analysed.map(\.slug), analyses))
-        }
         // Every topic's articles are analysed (in `serve`, taken from memory but for an edited
         // one): a topic's input is what they say. Without a memo every topic is worked out, and
         // its input is never needed.
-        var byArticle = analyse(Set(slugsByTopic.joined()).sorted())
+        let drawnOn = Set(slugsByTopic.joined()).sorted().compactMap { articles[$0] }
+        var byArticle = Dictionary(uniqueKeysWithValues: zip(drawnOn.map(\.slug), drawnOn.parallelMap { article in
+            let used = usedBlocks[article.slug] ?? []
+            let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
+            return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
+        }))
         var inputs: [TopicInput?] = Array(repeating: nil, count: topics.count)
         if let memo {
             var pending = Set(topics.indices)
@@ -120,8 +116,8 @@ public struct FactExtractor: Sendable {
         return Array(topics.indices).parallelMap { index in
             let topic = topics[index]
             func make() -> Result { use(topic, facts(for: topic, paragraphs: paragraphsByTopic[index], analyses: analysesBySlug, vocabularySize: vocabularySize)) }
-            guard let memo, let input = topicInputs[index] else { return make() }
-            return memo.output(topic.slug, for: input, make)
+            guard let input = topicInputs[index] else { return make() }
+            return memo?.output(topic.slug, for: input, make) ?? make()
         }
     }
 
