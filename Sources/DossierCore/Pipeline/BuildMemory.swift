@@ -2,10 +2,10 @@ import Foundation
 
 /// What a process that builds again and again (`serve`) keeps from one build for the next: the
 /// result of each per-article step (reading and parsing the file, cleaning, classifying,
-/// analysing, attributing quotes, rendering, encoding its search entry), each topic's briefing,
-/// each entity page's mention sentences as HTML and each page's link check, taken again for an
-/// article, topic or page whose input is unchanged while what the step reads besides it is
-/// unchanged too. An edit changes one article; at N=10,000 these steps are most of a build.
+/// analysing, attributing quotes, rendering, encoding its search entry and its parts of the
+/// open data files), each topic's briefing, each entity page's mention sentences as HTML and
+/// each page's link check, taken again for an article, topic or page whose input is unchanged
+/// while what the step reads besides it is unchanged too. An edit changes one article; at N=10,000 these steps are most of a build.
 public final class BuildMemory: Sendable {
     /// Reading reads nothing besides the file: its memo has no context.
     let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>()
@@ -18,6 +18,9 @@ public final class BuildMemory: Sendable {
     let briefed = StepMemo<BriefingInputs, FactExtractor.TopicInput, Briefing>()
     /// Each article's search index entry, encoded: it reads nothing besides the article.
     let searchEntries = StepMemo<Never?, Article, [UInt8]>()
+    /// Each article's parts of the open data files, encoded: they read nothing besides the
+    /// article's records.
+    let openData = OpenDataFiles.Memory()
     /// Each entity page's mention sentences as HTML, by entity slug.
     let mentionSentences = StepMemo<RenderInputs, MentionSentences, [String]>()
     /// Each page's link check.

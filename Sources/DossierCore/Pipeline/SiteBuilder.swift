@@ -186,7 +186,7 @@ public struct SiteBuilder: Sendable {
             registry: dossier.registry, quotes: dossier.quotes, updated: updatedDay(dossier.articles),
             support: content.support, glossary: content.glossary, mentionMemo: memory?.mentionSentences,
             searchMemo: memory?.searchEntries))
-        OpenDataFiles(dossier: dossier, mentions: rendered.mentions).add(to: &site.jobs)
+        OpenDataFiles(dossier: dossier, mentions: rendered.mentions, memory: memory?.openData).add(to: &site.jobs)
         return Rendering(dossier: dossier, templates: templates, site: site)
     }
 

@@ -69,9 +69,42 @@ struct JSONWriter {
         self.sink = sink
     }
 
+    /// Elements of an array `depth` containers deep, as `elements(encoded:)` takes them: laid
+    /// out as this writer lays them out there, with no separator before the first. So parts
+    /// that depend on one article can be encoded once and kept (`serve`).
+    static func encodedElements(depth: Int, _ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        final class Collected { var bytes: [UInt8] = [] }
+        let collected = Collected()
+        var writer = JSONWriter { collected.bytes += $0 }
+        writer.depth = depth
+        // As after a key: the first element needs no separator, and the next ones do.
+        writer.afterKey = true
+        writer.empty = false
+        write(&writer)
+        collected.bytes += writer.bytes
+        return collected.bytes
+    }
+
+    /// Elements encoded by `encodedElements(depth:_:)` at this writer's depth.
+    mutating func elements(encoded: [UInt8]) {
+        guard !encoded.isEmpty else { return }
+        startValue()
+        bytes += encoded
+        if bytes.count >= 1 << 16 {
+            bytes.withUnsafeBytes(sink)
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
     mutating func array<S: Sequence>(_ elements: S, _ element: (inout JSONWriter, S.Element) -> Void) {
+        array { json in
+            for item in elements { element(&json, item) }
+        }
+    }
+
+    mutating func array(_ elements: (inout JSONWriter) -> Void) {
         open("[")
-        for item in elements { element(&self, item) }
+        elements(&self)
         close("]")
     }
 

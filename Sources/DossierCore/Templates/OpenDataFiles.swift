@@ -3,18 +3,60 @@ import Foundation
 /// `site/data/`: the dossier as open data for analysts. Built from the same values as the
 /// pages; removed text is never included (it can hold reader comments), only where it was
 /// and which rule removed it.
+///
+/// What the files say of an article depends on that article alone, so each article's part is
+/// encoded on its own, and `serve` keeps it while the article's records are unchanged: at
+/// N = 10,000 the three files are 79 MB, and writing them was a fifth of a rebuild.
 struct OpenDataFiles {
     let dossier: Dossier
     let mentions: [EntityMention]
+    /// Each article's encoded parts from an earlier build of this process (`serve`).
+    var memory: Memory?
 
-    func add(to jobs: inout PageJobs) {
-        jobs.addLarge("data/articles.json") { Self.write(articles(), to: $0) }
-        jobs.addLarge("data/entities.json") { Self.write(entities(), to: $0) }
-        jobs.addLarge("data/classification.json") { Self.write(classification(), to: $0) }
+    final class Memory: Sendable {
+        let articles = StepMemo<Never?, ArticleRecord, [UInt8]>()
+        let classification = StepMemo<Never?, [ParagraphAssignment], [UInt8]>()
+        let mentions = StepMemo<Never?, MentionRun, [EncodedMentions]>()
     }
 
-    struct ArticleRecord: Codable {
-        struct RemovedBlock: Codable {
+    func add(to jobs: inout PageJobs) {
+        jobs.addLarge("data/articles.json") { sink in
+            Self.write(to: sink) { json in
+                for record in articles() {
+                    json.elements(encoded: Self.output(memory?.articles, record.slug, record) {
+                        JSONWriter.encodedElements(depth: 1) { record.write(to: &$0) }
+                    })
+                }
+            }
+            memory?.articles.keep(only: Set(dossier.articles.map(\.slug)))
+        }
+        jobs.addLarge("data/entities.json") { sink in
+            Self.write(to: sink) { json in
+                for entity in entities() { entity.write(to: &json) }
+            }
+            memory?.mentions.keep(only: Set(dossier.articles.map(\.slug)))
+        }
+        jobs.addLarge("data/classification.json") { sink in
+            Self.write(to: sink) { json in
+                for run in dossier.assignment.paragraphs.runs(by: \.article) {
+                    json.elements(encoded: Self.output(memory?.classification, run[run.startIndex].article, Array(run)) {
+                        JSONWriter.encodedElements(depth: 1) { json in
+                            for paragraph in run { ClassificationRecord(paragraph).write(to: &json) }
+                        }
+                    })
+                }
+            }
+            memory?.classification.keep(only: Set(dossier.articles.map(\.slug)))
+        }
+    }
+
+    private static func output<Input: Equatable>(_ memo: StepMemo<Never?, Input, [UInt8]>?, _ slug: String, _ input: Input,
+                                                 _ make: () -> [UInt8]) -> [UInt8] {
+        memo?.output(slug, for: input, make) ?? make()
+    }
+
+    struct ArticleRecord: Codable, Equatable {
+        struct RemovedBlock: Codable, Equatable {
             var lines: String
             var rule: String
         }
@@ -32,7 +74,7 @@ struct OpenDataFiles {
         var removed: [RemovedBlock]
     }
 
-    struct QuoteRecord: Codable {
+    struct QuoteRecord: Codable, Equatable {
         var speaker: String?
         var paragraphs: [Int]
     }
@@ -78,53 +120,97 @@ struct OpenDataFiles {
         var mentions: [MentionRecord]
     }
 
-    /// Made one at a time as the file is written, from each entity's mention numbers: holding
-    /// every record, and a copy of every mention grouped by entity, was 60 MB at N = 10,000.
-    func entities() -> some Sequence<EntityRecord> {
-        let byEntity = Dictionary(grouping: mentions.indices, by: { mentions[$0].entityID })
+    /// One article's mentions of one entity, as elements of the entity's "mentions" array.
+    struct EncodedMentions: Sendable {
+        var entityID: String
+        var encoded: [UInt8]
+    }
+
+    /// What an article's mention records are made from: its mentions, and its paragraphs for
+    /// their character offsets.
+    struct MentionRun: Equatable {
+        var blocks: [ArticleBlock]?
+        var mentions: [EntityMention]
+    }
+
+    /// An entity's record with its mentions already encoded, article by article.
+    struct EntityEntry {
+        var record: EntityRecord
+        var mentions: [[UInt8]]
+
+        func write(to json: inout JSONWriter) {
+            record.write(to: &json) { json in
+                for part in mentions { json.elements(encoded: part) }
+            }
+        }
+    }
+
+    /// Made one at a time as the file is written: holding every record, and a copy of every
+    /// mention grouped by entity, was 60 MB at N = 10,000.
+    func entities() -> some Sequence<EntityEntry> {
         let articles = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        // Character offsets of every mention's bounds, in one walk over each paragraph: counting
-        // from the paragraph's start for each mention was quadratic in a long paragraph (a
-        // 400 KB one-line article spent 4 of its 7 seconds here).
-        var bounds: [String: [Int: Set<Int>]] = [:]
-        for mention in mentions {
-            guard case .article(let slug) = mention.source else { continue }
-            bounds[slug, default: [:]][mention.mention.block, default: []].formUnion([mention.mention.range.lowerBound, mention.mention.range.upperBound])
-        }
-        var characterOffsets: [String: [Int: [Int: Int]]] = [:]
-        for (slug, blocks) in bounds {
-            for (block, offsets) in blocks {
-                guard let text = articles[slug]?.blocks[safe: block]?.text else { continue }
-                characterOffsets[slug, default: [:]][block] = Self.characterOffsets(of: offsets, in: text)
-            }
-        }
-        func record(_ mention: EntityMention) -> EntityRecord.MentionRecord? {
-            switch mention.source {
-            case .article(let slug):
-                guard articles[slug]?.blocks[safe: mention.mention.block] != nil else { return nil }
-                let offsets = characterOffsets[slug]?[mention.mention.block] ?? [:]
-                let range = mention.mention.range
-                // A range outside the paragraph has no offsets: (0, 0), as before.
-                let (start, end) = offsets[range.lowerBound].flatMap { start in offsets[range.upperBound].map { (start, $0) } } ?? (0, 0)
-                return .init(article: slug, briefing: nil, paragraph: mention.mention.block + 1, start: start, end: end, surface: mention.mention.surface)
-            case .briefing:
-                return nil  // Briefings quote the articles; the article mention is the primary record.
-            }
-        }
-        func mentionRecords(of id: String) -> [EntityRecord.MentionRecord] {
-            (byEntity[id] ?? []).compactMap { record(mentions[$0]) }
+        var byEntity: [String: [[UInt8]]] = [:]
+        // Briefings quote the articles; the article mention is the primary record.
+        for run in mentions.runs(by: \.source) {
+            guard case .article(let slug) = run[run.startIndex].source else { continue }
+            let input = MentionRun(blocks: articles[slug]?.blocks, mentions: Array(run))
+            let parts = memory?.mentions.output(slug, for: input) { Self.encodedMentions(input) } ?? Self.encodedMentions(input)
+            for part in parts { byEntity[part.entityID, default: []].append(part.encoded) }
         }
         let entities = (dossier.content.people.map { (id: $0.slug, person: Optional($0), organisation: Organisation?.none) }
             + dossier.content.organisations.map { (id: $0.slug, person: nil, organisation: Optional($0)) }).sorted { $0.id < $1.id }
         return entities.lazy.map { entity in
+            let mentions = byEntity[entity.id] ?? []
             if let person = entity.person {
-                return EntityRecord(id: person.slug, kind: "person", name: person.name, aliases: person.aliases,
-                                    roles: person.roles.map { .init(title: $0.title, organisation: $0.organisation, from: $0.from?.iso, until: $0.until?.iso) },
-                                    organisationKind: nil, parent: nil, mentions: mentionRecords(of: person.slug))
+                return EntityEntry(record: EntityRecord(id: person.slug, kind: "person", name: person.name, aliases: person.aliases,
+                                                        roles: person.roles.map { .init(title: $0.title, organisation: $0.organisation, from: $0.from?.iso, until: $0.until?.iso) },
+                                                        organisationKind: nil, parent: nil, mentions: []),
+                                   mentions: mentions)
             }
             let organisation = entity.organisation!
-            return EntityRecord(id: organisation.slug, kind: "organisation", name: organisation.name, aliases: organisation.aliases, roles: nil,
-                                organisationKind: organisation.kind, parent: organisation.parent, mentions: mentionRecords(of: organisation.slug))
+            return EntityEntry(record: EntityRecord(id: organisation.slug, kind: "organisation", name: organisation.name, aliases: organisation.aliases,
+                                                    roles: nil, organisationKind: organisation.kind, parent: organisation.parent, mentions: []),
+                               mentions: mentions)
+        }
+    }
+
+    /// One article's mention records, each entity's in the article's order, encoded at their
+    /// depth in the file (in the array, in an entity, in its mentions).
+    static func encodedMentions(_ run: MentionRun) -> [EncodedMentions] {
+        guard let blocks = run.blocks else { return [] }
+        // Character offsets of every mention's bounds, in one walk over each paragraph: counting
+        // from the paragraph's start for each mention was quadratic in a long paragraph (a
+        // 400 KB one-line article spent 4 of its 7 seconds here).
+        var bounds: [Int: Set<Int>] = [:]
+        for mention in run.mentions {
+            bounds[mention.mention.block, default: []].formUnion([mention.mention.range.lowerBound, mention.mention.range.upperBound])
+        }
+        var characterOffsets: [Int: [Int: Int]] = [:]
+        for (block, offsets) in bounds {
+            guard let text = blocks[safe: block]?.text else { continue }
+            characterOffsets[block] = Self.characterOffsets(of: offsets, in: text)
+        }
+        var records: [(entityID: String, records: [EntityRecord.MentionRecord])] = []
+        var position: [String: Int] = [:]
+        for mention in run.mentions {
+            guard case .article(let slug) = mention.source, blocks[safe: mention.mention.block] != nil else { continue }
+            let offsets = characterOffsets[mention.mention.block] ?? [:]
+            let range = mention.mention.range
+            // A range outside the paragraph has no offsets: (0, 0), as before.
+            let (start, end) = offsets[range.lowerBound].flatMap { start in offsets[range.upperBound].map { (start, $0) } } ?? (0, 0)
+            let record = EntityRecord.MentionRecord(article: slug, briefing: nil, paragraph: mention.mention.block + 1, start: start, end: end,
+                                                    surface: mention.mention.surface)
+            if let index = position[mention.entityID] {
+                records[index].records.append(record)
+            } else {
+                position[mention.entityID] = records.count
+                records.append((mention.entityID, [record]))
+            }
+        }
+        return records.map { entity in
+            EncodedMentions(entityID: entity.entityID, encoded: JSONWriter.encodedElements(depth: 3) { json in
+                for record in entity.records { record.write(to: &json) }
+            })
         }
     }
 
@@ -135,11 +221,14 @@ struct OpenDataFiles {
         var score: Int
         var matched: [String]
         var reason: String
-    }
 
-    func classification() -> [ClassificationRecord] {
-        dossier.assignment.paragraphs.map {
-            ClassificationRecord(article: $0.article, paragraph: $0.block + 1, topic: $0.topic, score: $0.score, matched: $0.matched, reason: $0.reason.rawValue)
+        init(article: String, paragraph: Int, topic: String, score: Int, matched: [String], reason: String) {
+            (self.article, self.paragraph, self.topic, self.score, self.matched, self.reason) = (article, paragraph, topic, score, matched, reason)
+        }
+
+        init(_ paragraph: ParagraphAssignment) {
+            self.init(article: paragraph.article, paragraph: paragraph.block + 1, topic: paragraph.topic, score: paragraph.score,
+                      matched: paragraph.matched, reason: paragraph.reason.rawValue)
         }
     }
 
@@ -159,16 +248,16 @@ struct OpenDataFiles {
         return offsets
     }
 
-    /// The records as one pretty-printed array, as `JSONEncoder` would lay it out with sorted
-    /// keys (a test holds the two side by side).
-    static func write<Record: JSONRecord>(_ records: some Sequence<Record>, to sink: @escaping ByteSink) {
+    /// One pretty-printed array, as `JSONEncoder` would lay it out with sorted keys (a test
+    /// holds the two side by side).
+    static func write(to sink: @escaping ByteSink, _ elements: (inout JSONWriter) -> Void) {
         var writer = JSONWriter(sink)
-        writer.array(records) { $1.write(to: &$0) }
+        writer.array(elements)
         writer.finish()
     }
 
     static func json<Record: JSONRecord>(_ records: some Sequence<Record>) -> Data {
-        Data(collecting: { write(records, to: $0) })
+        Data(collecting: { sink in write(to: sink) { json in records.forEach { $0.write(to: &json) } } })
     }
 }
 
@@ -210,21 +299,19 @@ extension OpenDataFiles.ArticleRecord: JSONRecord {
 
 extension OpenDataFiles.EntityRecord: JSONRecord {
     func write(to json: inout JSONWriter) {
+        write(to: &json) { json in
+            for mention in mentions { mention.write(to: &json) }
+        }
+    }
+
+    /// `writeMentions` writes the elements of its "mentions" array.
+    func write(to json: inout JSONWriter, mentions writeMentions: (inout JSONWriter) -> Void) {
         json.object { json in
             json.key("aliases"); json.strings(aliases)
             json.member("id", id)
             json.member("kind", kind)
             json.key("mentions")
-            json.array(mentions) { json, mention in
-                json.object { json in
-                    json.member("article", mention.article)
-                    json.member("briefing", mention.briefing)
-                    json.key("end"); json.int(mention.end)
-                    json.key("paragraph"); json.int(mention.paragraph)
-                    json.key("start"); json.int(mention.start)
-                    json.member("surface", mention.surface)
-                }
-            }
+            json.array(writeMentions)
             json.member("name", name)
             json.member("organisationKind", organisationKind)
             json.member("parent", parent)
@@ -239,6 +326,19 @@ extension OpenDataFiles.EntityRecord: JSONRecord {
                     }
                 }
             }
+        }
+    }
+}
+
+extension OpenDataFiles.EntityRecord.MentionRecord {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("article", article)
+            json.member("briefing", briefing)
+            json.key("end"); json.int(end)
+            json.key("paragraph"); json.int(paragraph)
+            json.key("start"); json.int(start)
+            json.member("surface", surface)
         }
     }
 }
@@ -258,4 +358,19 @@ extension OpenDataFiles.ClassificationRecord: JSONRecord {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension Collection {
+    /// The elements as runs of neighbours with the same key, in order.
+    func runs<Key: Equatable>(by key: (Element) -> Key) -> [SubSequence] {
+        var runs: [SubSequence] = []
+        var start = startIndex
+        while start != endIndex {
+            let first = key(self[start])
+            let end = self[start...].firstIndex { key($0) != first } ?? endIndex
+            runs.append(self[start..<end])
+            start = end
+        }
+        return runs
+    }
 }

@@ -264,6 +264,41 @@ import Testing
         #expect(memory.briefed.reused == reused + topics)
     }
 
+    /// Each article's parts of the open data files are taken from memory while what they are
+    /// made from is unchanged: its record, its paragraphs' classification, and its mentions
+    /// with the paragraphs they are in (their character offsets).
+    @Test func anArticlesOpenDataPartsAreReusedWhileTheirRecordsAreUnchanged() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        let memory = BuildMemory()
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        let data = memory.openData
+        let articles = data.articles.count, runs = data.mentions.count
+        #expect(articles == 5 && runs == 5 && data.classification.count > 0)
+        #expect(data.articles.reused == 0 && data.mentions.reused == 0 && data.classification.reused == 0)
+
+        // New words in a paragraph: the article's record is the same, its mentions' paragraph is not.
+        try workspace.edit(Self.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(data.articles.reused == articles)
+        #expect(data.mentions.reused == runs - 1)
+
+        // A new paragraph naming someone: the record counts it, and the mentions and their
+        // paragraph numbers change.
+        try workspace.edit(Self.stokeArticle) {
+            $0.replacingOccurrences(of: "Cabinet members said that the Casey report",
+                                    with: "Jane Ashworth said the council would publish its own figures.\n\nCabinet members said that the Casey report")
+        }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(data.articles.reused == 2 * articles - 1)
+        #expect(data.mentions.reused == 2 * runs - 2)
+
+        // An article removed is forgotten.
+        try FileManager.default.removeItem(at: workspace.file(Self.auditArticle))
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(data.articles.count == articles - 1 && data.mentions.count == runs - 1)
+    }
+
     /// An entity page's mention sentences are taken as HTML from memory while they, and what
     /// renders them, are unchanged.
     @Test func anEntityPagesMentionSentencesAreReusedWhileUnchanged() throws {
