@@ -42,50 +42,62 @@ struct MentionIndex: Sendable {
     /// earlier articles without. `sentencesHTML` renders every sentence shown at once, given in
     /// the order they appear on the page (so that it can mark only the first use of an abbreviation).
     func groups(for entityID: String, root: String, sentencesHTML: ([String]) -> [String]) -> (excerpted: [MentionGroup], earlier: [MentionGroup]) {
-        let own = (byEntity[entityID] ?? []).lazy.map { mentions[$0] }
-        var order: [EntityMention.Source] = []
-        var bySource: [EntityMention.Source: [EntityMention]] = [:]
-        for mention in own {
-            if bySource[mention.source] == nil { order.append(mention.source) }
-            bySource[mention.source, default: []].append(mention)
+        // Each page's mentions, as numbers in `mentions`, pages in order of first mention. A
+        // page's mentions are neighbours there, so the page is looked up only where it changes.
+        var pages: [(source: EntityMention.Source, mentions: [Int])] = []
+        var position: [EntityMention.Source: Int] = [:]
+        for index in byEntity[entityID] ?? [] {
+            let source = mentions[index].source
+            if let last = pages.indices.last, pages[last].source == source {
+                pages[last].mentions.append(index)
+            } else if let page = position[source] {
+                pages[page].mentions.append(index)
+            } else {
+                position[source] = pages.count
+                pages.append((source, [index]))
+            }
         }
-        let groups: [(Day?, String, MentionGroup)] = order.compactMap { source in
-            let found = bySource[source]!
-            var seen = Set<String>()
-            switch source {
-            case .article(let slug):
-                guard let article = articles[slug] else { return nil }
-                let page = "\(root)articles/\(slug).html"
-                let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map {
-                    MentionGroup.Excerpt(sentence: $0.mention.sentence, sentenceHTML: "", href: "\(page)#\(Article.anchor(forBlock: $0.mention.block))")
-                }
-                return (article.published, slug, MentionGroup(title: article.title, href: page, kind: "Article", date: article.published?.long,
-                                                             dateISO: article.published?.iso, excerpts: excerpts))
-            case .briefing(let slug):
-                guard let topic = topics[slug] else { return nil }
-                let page = "\(root)briefings/\(slug).html"
-                let excerpts = found.filter { seen.insert($0.mention.sentence).inserted }.map { MentionGroup.Excerpt(sentence: $0.mention.sentence, sentenceHTML: "", href: page) }
-                return (nil, slug, MentionGroup(title: topic.title, href: page, kind: "Briefing", date: nil, dateISO: nil, excerpts: excerpts))
+        let dated: [(date: Day?, slug: String, page: Int)] = pages.indices.compactMap { page in
+            switch pages[page].source {
+            case .article(let slug): articles[slug].map { ($0.published, slug, page) }
+            case .briefing(let slug): topics[slug] == nil ? nil : (nil, slug, page)
             }
         }
         // Briefings first, then articles newest first; ties by slug so the order never varies.
-        var sorted = groups.sorted { a, b in
-            switch (a.0, b.0) {
-            case (nil, nil): return a.1 < b.1
+        let sorted = dated.sorted { a, b in
+            switch (a.date, b.date) {
+            case (nil, nil): return a.slug < b.slug
             case (nil, _): return true
             case (_, nil): return false
-            case let (x?, y?): return x != y ? x > y : a.1 < b.1
+            case let (x?, y?): return x != y ? x > y : a.slug < b.slug
             }
-        }.map(\.2)
-        let briefings = sorted.prefix { $0.kind == "Briefing" }.count
-        var earlier = Array(sorted.dropFirst(briefings + Self.excerptedArticles))
-        sorted.removeLast(earlier.count)
-        for group in earlier.indices { earlier[group].excerpts = [] }
-        var html = sentencesHTML(sorted.flatMap { $0.excerpts.map(\.sentence) }).makeIterator()
-        for group in sorted.indices {
-            for excerpt in sorted[group].excerpts.indices { sorted[group].excerpts[excerpt].sentenceHTML = html.next() ?? "" }
         }
-        return (sorted, earlier)
+        let briefings = sorted.prefix { if case .briefing = pages[$0.page].source { true } else { false } }.count
+        // Only the pages shown with their sentences need them: a minister's earlier articles
+        // are thousands at N = 10,000, each listed by title alone.
+        func group(_ page: Int, excerpted: Bool) -> MentionGroup {
+            var seen = Set<String>()
+            let found = excerpted ? pages[page].mentions.lazy.map { self.mentions[$0].mention }.filter { seen.insert($0.sentence).inserted } : []
+            switch pages[page].source {
+            case .article(let slug):
+                let article = articles[slug]!
+                let href = "\(root)articles/\(slug).html"
+                return MentionGroup(title: article.title, href: href, kind: "Article", date: article.published?.long, dateISO: article.published?.iso,
+                                    excerpts: found.map { MentionGroup.Excerpt(sentence: $0.sentence, sentenceHTML: "", href: "\(href)#\(Article.anchor(forBlock: $0.block))") })
+            case .briefing(let slug):
+                let href = "\(root)briefings/\(slug).html"
+                return MentionGroup(title: topics[slug]!.title, href: href, kind: "Briefing", date: nil, dateISO: nil,
+                                    excerpts: found.map { MentionGroup.Excerpt(sentence: $0.sentence, sentenceHTML: "", href: href) })
+            }
+        }
+        let shown = briefings + Self.excerptedArticles
+        var excerpted = sorted.prefix(shown).map { group($0.page, excerpted: true) }
+        let earlier = sorted.dropFirst(shown).map { group($0.page, excerpted: false) }
+        var html = sentencesHTML(excerpted.flatMap { $0.excerpts.map(\.sentence) }).makeIterator()
+        for group in excerpted.indices {
+            for excerpt in excerpted[group].excerpts.indices { excerpted[group].excerpts[excerpt].sentenceHTML = html.next() ?? "" }
+        }
+        return (excerpted, earlier)
     }
 
     /// Entities mentioned in the same articles, most shared articles first.
