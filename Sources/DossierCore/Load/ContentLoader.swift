@@ -231,6 +231,14 @@ public struct ContentLoader: Sendable {
                                    baseURL: fields.base_url.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, allowRawHTML: fields.allow_raw_html ?? false,
                                    contact: contact)
         config.linkEveryMention = fields.link_every_mention ?? false
+        if let size = fields.list_page_size {
+            if size < 1 {
+                diagnostics.append(.error(path, line: lines.firstIndex { $0.hasPrefix("list_page_size:") }.map { $0 + 1 },
+                                          "list_page_size: \(size) leaves no room for any item", hint: "give a number of items per page, such as 'list_page_size: 100'"))
+            } else {
+                config.listPageSize = size
+            }
+        }
         return config
     }
 

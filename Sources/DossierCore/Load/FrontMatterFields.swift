@@ -8,8 +8,9 @@ struct ConfigFields: FrontMatterFields {
     var allow_raw_html: Bool?
     var link_every_mention: Bool?
     var contact: String?
+    var list_page_size: Int?
 
-    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html", "link_every_mention", "contact"])
+    static let schema = KeySchema(keys: ["title", "description", "language", "base_url", "allow_raw_html", "link_every_mention", "contact", "list_page_size"])
 }
 
 struct ArticleFields: FrontMatterFields {

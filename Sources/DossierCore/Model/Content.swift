@@ -23,6 +23,9 @@ public struct DossierConfig: Equatable, Sendable {
     public var linkEveryMention: Bool = false
     /// Where readers report errors and accessibility problems: an email address or a web page.
     public var contact: Contact? = nil
+    /// How many items the site-wide lists (source articles, sources, timeline, key figures)
+    /// show on one page: at 10,000 articles each was 3-12 MB as one page, too much for a phone.
+    public var listPageSize = 100
 }
 
 /// How readers reach the dossier's editors.

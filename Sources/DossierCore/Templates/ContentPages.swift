@@ -27,9 +27,9 @@ extension SiteContent {
     }
 
     func addArticlePages(to jobs: inout PageJobs) {
-        jobs.add { pages.render("articles/index.html", "articles", title: "Source articles",
-            description: "Every news article this dossier draws on, newest first, as published.", section: "articles/index.html",
-            crumbs: [LinkItem(title: "Source articles", href: "")], ArticleIndexPage(articles: newestFirst.map { summary($0, root: "../") })) }
+        jobs.addFiles { pages(of: PagedList(path: "articles/index.html", items: newestFirst.map { summary($0, root: "../") }, size: input.config.listPageSize),
+            "articles", title: "Source articles", description: "Every news article this dossier draws on, newest first, as published.",
+            section: "articles/index.html", ArticleIndexPage.init) }
         for article in input.articles { jobs.add { articlePage(article) } }
     }
 

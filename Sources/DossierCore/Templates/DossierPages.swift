@@ -4,15 +4,16 @@ import Foundation
 /// every source with what the cleaner removed from it.
 extension SiteContent {
     func addDossierPages(to jobs: inout PageJobs) {
-        jobs.add { pages.render("timeline.html", "timeline", title: "Timeline",
+        let size = input.config.listPageSize
+        jobs.addFiles { pages(of: PagedList(path: "timeline.html", items: timeline(root: ""), size: size), "timeline", title: "Timeline",
             description: "What has happened, in date order, across every briefing, each event cited to the articles that report it.",
-            section: "timeline.html", crumbs: [LinkItem(title: "Timeline", href: "")], TimelinePage(events: timeline(root: ""))) }
-        jobs.add { pages.render("figures.html", "figures", title: "Key figures",
+            section: "timeline.html", TimelinePage.init) }
+        jobs.addFiles { pages(of: PagedList(path: "figures.html", items: figures(root: ""), size: size), "figures", title: "Key figures",
             description: "The figures the source articles give, with what they count, when, and where each comes from.",
-            section: "figures.html", crumbs: [LinkItem(title: "Key figures", href: "")], FiguresPage(figures: figures(root: ""))) }
-        jobs.add { pages.render("sources.html", "sources", title: "Sources",
+            section: "figures.html", FiguresPage.init) }
+        jobs.addFiles { pages(of: PagedList(path: "sources.html", items: sources(), size: size), "sources", title: "Sources",
             description: "Every article this dossier draws on: publication, author, date, the briefings it feeds and what was removed from the pasted text.",
-            section: "articles/index.html", crumbs: [LinkItem(title: "Sources", href: "")], SourcesPage(articles: sources())) }
+            section: "articles/index.html", SourcesPage.init) }
     }
 
     /// Every briefing's events, oldest first; the same event in two briefings is listed once.

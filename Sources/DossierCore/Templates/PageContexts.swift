@@ -105,6 +105,25 @@ public struct ArticlePage: Sendable {
 
 public struct ArticleIndexPage: Sendable {
     public var articles: [ArticleSummary]
+    public var pagination: Pagination?
+}
+
+/// Where one page of a site-wide list stands among the list's pages (nil when the list fits
+/// on one page).
+public struct Pagination: Sendable {
+    public struct Page: Sendable {
+        /// Its number, or nil for a gap ("…") among the pages shown.
+        public var number: String?
+        public var href: String
+        public var current: Bool
+    }
+
+    /// "Page 2 of 5".
+    public var label: String
+    public var previous: String?
+    public var next: String?
+    /// The first and last pages and those near this one, in order.
+    public var pages: [Page]
 }
 
 /// What a briefing shows, on its own page and at the head of its printable pack.
@@ -291,12 +310,15 @@ public struct SourceItem: Sendable {
 
 public struct TimelinePage: Sendable {
     public var events: [TimelineItem]
+    public var pagination: Pagination?
 }
 
 public struct FiguresPage: Sendable {
     public var figures: [FigureItem]
+    public var pagination: Pagination?
 }
 
 public struct SourcesPage: Sendable {
     public var articles: [SourceItem]
+    public var pagination: Pagination?
 }

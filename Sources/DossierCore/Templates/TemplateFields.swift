@@ -34,6 +34,7 @@ extension AboutPage: MustacheParent {
 extension ArticleIndexPage: ContentHashable {
     func contentHash(into hasher: inout ContentHasher) {
         articles.contentHash(into: &hasher)
+        pagination.contentHash(into: &hasher)
     }
 }
 
@@ -41,6 +42,7 @@ extension ArticleIndexPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "articles": return articles
+        case "pagination": return present(pagination)
         default: return nil
         }
     }
@@ -251,6 +253,7 @@ extension FigureItem: MustacheParent {
 extension FiguresPage: ContentHashable {
     func contentHash(into hasher: inout ContentHasher) {
         figures.contentHash(into: &hasher)
+        pagination.contentHash(into: &hasher)
     }
 }
 
@@ -258,6 +261,7 @@ extension FiguresPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "figures": return figures
+        case "pagination": return present(pagination)
         default: return nil
         }
     }
@@ -463,6 +467,46 @@ extension PageContext: MustacheParent {
     }
 }
 
+extension Pagination: ContentHashable {
+    func contentHash(into hasher: inout ContentHasher) {
+        label.contentHash(into: &hasher)
+        previous.contentHash(into: &hasher)
+        next.contentHash(into: &hasher)
+        pages.contentHash(into: &hasher)
+    }
+}
+
+extension Pagination: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": return label
+        case "previous": return present(previous)
+        case "next": return present(next)
+        case "pages": return pages
+        default: return nil
+        }
+    }
+}
+
+extension Pagination.Page: ContentHashable {
+    func contentHash(into hasher: inout ContentHasher) {
+        number.contentHash(into: &hasher)
+        href.contentHash(into: &hasher)
+        current.contentHash(into: &hasher)
+    }
+}
+
+extension Pagination.Page: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": return present(number)
+        case "href": return href
+        case "current": return current
+        default: return nil
+        }
+    }
+}
+
 extension PersonPage: ContentHashable {
     func contentHash(into hasher: inout ContentHasher) {
         nameHTML.contentHash(into: &hasher)
@@ -605,6 +649,7 @@ extension SourceItem: MustacheParent {
 extension SourcesPage: ContentHashable {
     func contentHash(into hasher: inout ContentHasher) {
         articles.contentHash(into: &hasher)
+        pagination.contentHash(into: &hasher)
     }
 }
 
@@ -612,6 +657,7 @@ extension SourcesPage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "articles": return articles
+        case "pagination": return present(pagination)
         default: return nil
         }
     }
@@ -690,6 +736,7 @@ extension TimelineItem: MustacheParent {
 extension TimelinePage: ContentHashable {
     func contentHash(into hasher: inout ContentHasher) {
         events.contentHash(into: &hasher)
+        pagination.contentHash(into: &hasher)
     }
 }
 
@@ -697,6 +744,7 @@ extension TimelinePage: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "events": return events
+        case "pagination": return present(pagination)
         default: return nil
         }
     }
