@@ -90,10 +90,7 @@ struct JSONWriter {
         guard !encoded.isEmpty else { return }
         startValue()
         bytes += encoded
-        if bytes.count >= 1 << 16 {
-            bytes.withUnsafeBytes(sink)
-            bytes.removeAll(keepingCapacity: true)
-        }
+        handOnIfFull()
     }
 
     mutating func array<S: Sequence>(_ elements: S, _ element: (inout JSONWriter, S.Element) -> Void) {
@@ -174,10 +171,14 @@ struct JSONWriter {
         indent(depth)
         bytes.append(UInt8(ascii: bracket))
         empty = false
-        if bytes.count >= 1 << 16 {
-            bytes.withUnsafeBytes(sink)
-            bytes.removeAll(keepingCapacity: true)
-        }
+        handOnIfFull()
+    }
+
+    /// Hands what is written to `sink` once it reaches about 64 KB.
+    private mutating func handOnIfFull() {
+        guard bytes.count >= 1 << 16 else { return }
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func indent(_ level: Int) {

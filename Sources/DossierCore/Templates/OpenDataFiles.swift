@@ -20,6 +20,8 @@ struct OpenDataFiles {
     }
 
     func add(to jobs: inout PageJobs) {
+        // What a kept part may be for: the articles that are gone are forgotten.
+        let slugs = memory == nil ? [] : Set(dossier.articles.map(\.slug))
         jobs.addLarge("data/articles.json") { sink in
             Self.write(to: sink) { json in
                 for record in articles() {
@@ -28,13 +30,13 @@ struct OpenDataFiles {
                     })
                 }
             }
-            memory?.articles.keep(only: Set(dossier.articles.map(\.slug)))
+            memory?.articles.keep(only: slugs)
         }
         jobs.addLarge("data/entities.json") { sink in
             Self.write(to: sink) { json in
                 for entity in entities() { entity.write(to: &json) }
             }
-            memory?.mentions.keep(only: Set(dossier.articles.map(\.slug)))
+            memory?.mentions.keep(only: slugs)
         }
         jobs.addLarge("data/classification.json") { sink in
             Self.write(to: sink) { json in
@@ -46,7 +48,7 @@ struct OpenDataFiles {
                     })
                 }
             }
-            memory?.classification.keep(only: Set(dossier.articles.map(\.slug)))
+            memory?.classification.keep(only: slugs)
         }
     }
 
