@@ -41,6 +41,10 @@ struct BuildCommand: ParsableCommand {
             if output.verbose {
                 ProgressDisplay.print(timings, console)
                 if report.pagesReused > 0 { console.err("  \(report.pagesReused) pages unchanged since the last build: linked, not rendered") }
+                if !report.stepsReused.isEmpty {
+                    let steps = report.stepsReused.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                    console.err("  taken from the last build's cache: \(steps)")
+                }
             }
             let elapsed = Console.milliseconds(ContinuousClock.now - started)
             if !output.quiet {

@@ -23,7 +23,7 @@ public struct FactExtractor: Sendable {
     /// sentence of its articles: used as each is worked out, they are never all held at once.
     public func extract<Result: Sendable>(topics: [Topic], assignment: TopicAssignment,
                                           _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
-        extract(topics: topics, assignment: assignment, memo: StepMemo<Never?, TopicInput, Result>?.none, use)
+        extract(topics: topics, assignment: assignment, memo: (any ReusableSteps<TopicInput, Result>)?.none, use)
     }
 
     /// Everything a topic's facts and briefing are made from besides the registry: its own
@@ -62,8 +62,8 @@ public struct FactExtractor: Sendable {
     }
 
     /// `extract(topics:assignment:_:)`, taking again what `memo` kept for each topic whose input is unchanged.
-    func extract<Context: Equatable & Sendable, Result: Sendable>(topics: [Topic], assignment: TopicAssignment, memo: StepMemo<Context, TopicInput, Result>?,
-                                                       _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
+    func extract<Result: Sendable>(topics: [Topic], assignment: TopicAssignment, memo: (any ReusableSteps<TopicInput, Result>)?,
+                                   _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
         let usedBlocks = Dictionary(grouping: assignment.paragraphs, by: \.article).mapValues { Set($0.map(\.block)) }
         let byTopic = Dictionary(grouping: assignment.paragraphs, by: \.topic)
         let paragraphsByTopic = topics.map { byTopic[$0.slug] ?? [] }
@@ -84,17 +84,19 @@ public struct FactExtractor: Sendable {
             let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
             return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
         }))
-        var inputs: [TopicInput?] = Array(repeating: nil, count: topics.count)
+        // Keys rather than inputs: on disk, a digest, so that the inputs, which share the
+        // analyses' sentences, do not make them copied when their words are numbered below.
+        var keys: [StepKey<TopicInput>?] = Array(repeating: nil, count: topics.count)
         if let memo {
-            var pending = Set(topics.indices)
-            for index in topics.indices {
+            let analyses = byArticle
+            let checked = Array(topics.indices).parallelMap { index in
                 let blocks = Dictionary(grouping: paragraphsByTopic[index], by: \.article).mapValues { $0.map(\.block) }
-                let sources = slugsByTopic[index].map { TopicSource(articles[$0]!, byArticle[$0]!, blocks: blocks[$0]!) }
-                let input = TopicInput(topic: topics[index], paragraphs: paragraphsByTopic[index], articles: sources)
-                inputs[index] = input
-                if memo.holds(topics[index].slug, for: input) { pending.remove(index) }
+                let sources = slugsByTopic[index].map { TopicSource(articles[$0]!, analyses[$0]!, blocks: blocks[$0]!) }
+                let key = memo.key(for: TopicInput(topic: topics[index], paragraphs: paragraphsByTopic[index], articles: sources))
+                return (key: key, held: memo.holds(topics[index].slug, for: key))
             }
-            let needed = Set(pending.flatMap { slugsByTopic[$0] })
+            keys = checked.map(\.key)
+            let needed = Set(topics.indices.filter { !checked[$0].held }.flatMap { slugsByTopic[$0] })
             byArticle = byArticle.filter { needed.contains($0.key) }
         }
         let analysed = byArticle.keys.sorted()
@@ -112,12 +114,12 @@ public struct FactExtractor: Sendable {
             }
         }
         let analysesBySlug = Dictionary(uniqueKeysWithValues: zip(analysed, analyses))
-        let vocabularySize = vocabulary.count, topicInputs = inputs
+        let vocabularySize = vocabulary.count, topicKeys = keys
         return Array(topics.indices).parallelMap { index in
             let topic = topics[index]
             func make() -> Result { use(topic, facts(for: topic, paragraphs: paragraphsByTopic[index], analyses: analysesBySlug, vocabularySize: vocabularySize)) }
-            guard let input = topicInputs[index] else { return make() }
-            return memo?.output(topic.slug, for: input, make) ?? make()
+            guard let key = topicKeys[index] else { return make() }
+            return memo?.output(topic.slug, for: key, make) ?? make()
         }
     }
 

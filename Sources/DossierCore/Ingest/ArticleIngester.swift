@@ -19,13 +19,19 @@ public struct ArticleIngester: Sendable {
         return (results.compactMap(\.article), results.flatMap(\.diagnostics))
     }
 
-    func ingest(_ unredacted: ArticleSource) -> (article: Article?, diagnostics: [Diagnostic]) {
+    /// An article as cleaned, unless nothing was left of it, and what was wrong.
+    struct IngestedArticle {
+        var article: Article?
+        var diagnostics: [Diagnostic]
+    }
+
+    func ingest(_ unredacted: ArticleSource) -> IngestedArticle {
         // Withheld names go first, before the cleaner or anything after it sees the text.
         let (source, redactions) = redactor.redact(unredacted)
         let cleaned = ArticleCleaner().clean(source.body, firstLine: source.bodyFirstLine)
         if cleaned.blocks.isEmpty {
-            return (nil, [.warning(source.path, line: source.bodyFirstLine, "nothing is left of the article after cleaning",
-                                   hint: "run 'dossier explain \(source.slug)' to see what was removed")])
+            return IngestedArticle(article: nil, diagnostics: [.warning(source.path, line: source.bodyFirstLine, "nothing is left of the article after cleaning",
+                                                                         hint: "run 'dossier explain \(source.slug)' to see what was removed")])
         }
         var diagnostics: [Diagnostic] = []
         let published = source.published ?? cleaned.byline?.date
@@ -39,6 +45,6 @@ public struct ArticleIngester: Sendable {
             published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
             blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes, redactions: redactions)
         article.excludedTopics = source.excludedTopics
-        return (article, diagnostics)
+        return IngestedArticle(article: article, diagnostics: diagnostics)
     }
 }

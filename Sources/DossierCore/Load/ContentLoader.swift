@@ -254,7 +254,11 @@ public struct ContentLoader: Sendable {
         return .email(value)
     }
 
-    typealias LoadedArticle = (article: ArticleSource?, diagnostics: [Diagnostic])
+    /// An article file as read: the article, unless it could not be, and what was wrong.
+    struct LoadedArticle {
+        var article: ArticleSource?
+        var diagnostics: [Diagnostic]
+    }
 
     /// An article file whose size, times and inode are those it had when read before is taken
     /// as read then, without reading or parsing it again.
@@ -262,7 +266,7 @@ public struct ContentLoader: Sendable {
         guard let memo, let stamp = FileStamp(file.url.path) else { return loadArticle(file, &diagnostics) }
         let loaded = memo.output(file.displayPath, for: stamp) {
             var found: [Diagnostic] = []
-            return (loadArticle(file, &found), found)
+            return LoadedArticle(article: loadArticle(file, &found), diagnostics: found)
         }
         diagnostics += loaded.diagnostics
         return loaded.article

@@ -28,9 +28,8 @@ public struct LinkChecker: Sendable {
         // In small chunks: the big pages (entity pages, site-wide lists) sit together in the
         // sorted list, and one core was left scanning them alone.
         let scanned = pages.parallelMap(chunkSize: 16) { page -> (ids: Set<String>, unchanged: Bool) in
-            let bytes = site.contents(of: page)
-            if let entry = kept[page], entry.bytes == bytes { return (entry.ids, true) }
-            return (HTMLReferenceScanner.scan(bytes).ids, false)
+            if let entry = kept[page], entry.fingerprint == site.fingerprint(of: page) { return (entry.ids, true) }
+            return (HTMLReferenceScanner.scan(site.contents(of: page)).ids, false)
         }
         let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
         // A page checked before, unchanged, has the same findings unless a page it links into
@@ -80,7 +79,7 @@ public struct LinkChecker: Sendable {
         }.flatMap { $0 }
         if let memory {
             memory.keep(Dictionary(uniqueKeysWithValues: pages.indices.map { index in
-                (pages[index], LinkCheckMemory.Entry(bytes: site.contents(of: pages[index]), ids: scanned[index].ids, links: checked[index]))
+                (pages[index], LinkCheckMemory.Entry(fingerprint: site.fingerprint(of: pages[index]), ids: scanned[index].ids, links: checked[index]))
             }), for: allPaths)
         }
         let found = zip(pages.indices, checked).flatMap { index, links in links.findings.map { (index, $0.reference, $0.finding) } }

@@ -6,6 +6,14 @@ public protocol SiteFiles: Sendable {
     var sortedPaths: [String] { get }
     func contains(_ path: String) -> Bool
     func contents(of path: String) -> Data
+    /// What tells a file changed without reading it, where that is cheaper than its bytes.
+    func fingerprint(of path: String) -> FileFingerprint
+}
+
+/// A file's bytes, in memory; or, on disk, its size and content hash from the site's manifest.
+public enum FileFingerprint: Equatable, Sendable {
+    case bytes(Data)
+    case hashed(size: Int, hash: UInt64)
 }
 
 /// Everything the site will contain, as relative path → bytes, held in memory: what `check` and
@@ -29,4 +37,6 @@ public struct SitePlan: SiteFiles, Equatable {
     public func contains(_ path: String) -> Bool { files[path] != nil }
 
     public func contents(of path: String) -> Data { files[path] ?? Data() }
+
+    public func fingerprint(of path: String) -> FileFingerprint { .bytes(contents(of: path)) }
 }

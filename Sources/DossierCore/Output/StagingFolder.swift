@@ -111,6 +111,11 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         FileManager.default.contents(atPath: url.path + "/" + path) ?? Data()
     }
 
+    func fingerprint(of path: String) -> FileFingerprint {
+        guard let entry = lock.withLock({ entries[path] }) else { return .bytes(Data()) }
+        return .hashed(size: entry.size, hash: entry.hash)
+    }
+
     var manifest: SiteManifest { lock.withLock { SiteManifest(entries: entries) } }
 
     /// Every page's key, for the next build.

@@ -8,25 +8,38 @@ import Foundation
 /// while what the step reads besides it is unchanged too. An edit changes one article; at N=10,000 these steps are most of a build.
 public final class BuildMemory: Sendable {
     /// Reading reads nothing besides the file: its memo has no context.
-    let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>()
-    let ingested = StepMemo<SafeguardingPolicy, ArticleSource, (article: Article?, diagnostics: [Diagnostic])>()
-    let classified = StepMemo<[Topic], Article, [ParagraphAssignment]>()
-    let analysed = StepMemo<RegistryInputs, AnalysisInput, ArticleAnalysis>()
-    let attributed = StepMemo<RegistryInputs, Article, [AttributedQuote]>()
-    let rendered = StepMemo<RenderInputs, Article, RenderedArticle>()
+    let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>("loaded")
+    let ingested = StepMemo<SafeguardingPolicy, ArticleSource, ArticleIngester.IngestedArticle>("ingested")
+    let classified = StepMemo<[Topic], Article, [ParagraphAssignment]>("classified")
+    let analysed = StepMemo<RegistryInputs, AnalysisInput, ArticleAnalysis>("analysed")
+    let attributed = StepMemo<RegistryInputs, Article, [AttributedQuote]>("attributed")
+    let rendered = StepMemo<RenderInputs, Article, RenderedArticle>("rendered")
     /// Each topic's briefing, by topic slug.
-    let briefed = StepMemo<BriefingInputs, FactExtractor.TopicInput, Briefing>()
+    let briefed = StepMemo<BriefingInputs, FactExtractor.TopicInput, Briefing>("briefed")
     /// Each article's search index entry, encoded: it reads nothing besides the article.
-    let searchEntries = StepMemo<Never?, Article, [UInt8]>()
+    let searchEntries = StepMemo<Never?, Article, [UInt8]>("search-entries")
     /// Each article's parts of the open data files, encoded: they read nothing besides the
     /// article's records.
     let openData = OpenDataFiles.Memory()
     /// Each entity page's mention sentences as HTML, by entity slug.
-    let mentionSentences = StepMemo<RenderInputs, MentionSentences, [String]>()
+    let mentionSentences = StepMemo<RenderInputs, MentionSentences, [String]>("mention-sentences")
     /// Each page's link check.
-    let linkChecks = LinkCheckMemory()
+    let linkChecks: LinkCheckMemory
 
-    public init() {}
+    /// A memory kept in this process, for the next build it makes.
+    public init() {
+        linkChecks = LinkCheckMemory()
+    }
+
+    /// A memory kept on disk, for the next build by another process: the steps' outputs in
+    /// `cache`, which keeps nothing in memory, and the link checks the last build saved.
+    init(cache: StepCache, linkChecks: LinkCheckMemory) {
+        self.linkChecks = linkChecks
+        for memo in [loaded, ingested, classified, analysed, attributed, rendered, briefed, searchEntries, mentionSentences,
+                     openData.articles, openData.classification, openData.mentions] as [any CacheStoring] {
+            memo.store(in: cache)
+        }
+    }
 
     /// The registry, and so every mention and role found, is made from these.
     struct RegistryInputs: Equatable {
@@ -84,39 +97,104 @@ public final class BuildMemory: Sendable {
     }
 }
 
+protocol CacheStoring {
+    func store(in cache: StepCache)
+}
+
+extension StepMemo: CacheStoring {}
+
+/// What a step's results are taken again from: `StepMemo`, seen by a stage that does not care
+/// which context it was made with.
+protocol ReusableSteps<Input, Output>: Sendable {
+    associatedtype Input
+    associatedtype Output
+    /// What tells an input from another: the input itself in memory, its digest on disk. A stage
+    /// that checks several inputs before making any keeps these rather than the inputs.
+    func key(for input: Input) -> StepKey<Input>
+    func holds(_ path: String, for key: StepKey<Input>) -> Bool
+    func output(_ path: String, for key: StepKey<Input>, _ make: () -> Output) -> Output
+}
+
+enum StepKey<Input> {
+    case input(Input)
+    case digest(PageKey)
+}
+
+extension StepKey: Sendable where Input: Sendable {}
+
 /// One step's results, by article path (or topic slug), with the input each was made from. A result
 /// is taken again only for the same input under the same context (everything else the step
 /// reads); a new context forgets them all.
-final class StepMemo<Context: Equatable, Input: Equatable, Output>: @unchecked Sendable {
-    // @unchecked: the stored properties are only touched under `lock`.
+///
+/// In memory (`serve`), or on disk (`StepCache`, for the command line, which builds once per
+/// process): there, inputs and contexts are compared by digest, and nothing is kept in memory.
+final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & CacheEncodable, Output: CacheCodable>: ReusableSteps, @unchecked Sendable {
+    // @unchecked: the stored properties are only touched under `lock`, but for `cache`, set
+    // once before a build.
+    /// The step's name in the cache file.
+    let step: String
+    private var cache: StepCache?
     private let lock = NSLock()
     private var context: Context?
     private var kept: [String: (input: Input, output: Output)] = [:]
     private var reusedCount = 0
 
+    init(_ step: String) {
+        self.step = step
+    }
+
+    /// Keeps the results in `cache` instead of in memory.
+    func store(in cache: StepCache) {
+        self.cache = cache
+    }
+
     /// Called once per build, before the step.
     func use(_ context: Context) {
+        if let cache { return cache.use(step, context: CacheWriter.digest(of: context)) }
         lock.withLock {
             if self.context != context { kept = [:] }
             self.context = context
         }
     }
 
+    func key(for input: Input) -> StepKey<Input> {
+        cache == nil ? .input(input) : .digest(CacheWriter.digest(of: input))
+    }
+
     /// Whether `output(path, for: input, _:)` would take the kept result.
-    func holds(_ path: String, for input: Input) -> Bool {
-        lock.withLock { kept[path]?.input == input }
+    func holds(_ path: String, for key: StepKey<Input>) -> Bool {
+        switch key {
+        case .digest(let digest): return cache?.holds(step, path, for: digest) ?? false
+        case .input(let input): return lock.withLock { kept[path]?.input == input }
+        }
     }
 
     func output(_ path: String, for input: Input, _ make: () -> Output) -> Output {
-        let previous: Output? = lock.withLock {
-            guard let entry = kept[path], entry.input == input else { return nil }
-            reusedCount += 1
-            return entry.output
+        output(path, for: key(for: input), make)
+    }
+
+    func output(_ path: String, for key: StepKey<Input>, _ make: () -> Output) -> Output {
+        switch key {
+        case .digest(let digest):
+            guard let cache else { return make() }
+            if let previous: Output = cache.output(step, path, for: digest) {
+                lock.withLock { reusedCount += 1 }
+                return previous
+            }
+            let output = make()
+            cache.record(step, path, for: digest, output)
+            return output
+        case .input(let input):
+            let previous: Output? = lock.withLock {
+                guard let entry = kept[path], entry.input == input else { return nil }
+                reusedCount += 1
+                return entry.output
+            }
+            if let previous { return previous }
+            let output = make()
+            lock.withLock { kept[path] = (input, output) }
+            return output
         }
-        if let previous { return previous }
-        let output = make()
-        lock.withLock { kept[path] = (input, output) }
-        return output
     }
 
     func keep(only paths: Set<String>) {

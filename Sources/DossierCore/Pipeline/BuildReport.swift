@@ -9,6 +9,9 @@ public struct BuildReport: Sendable {
     public var unchanged = false
     /// Pages whose key was the last build's: linked from the last site, not rendered again.
     public var pagesReused = 0
+    /// Each step's outputs taken from the last build's cache rather than made again, by step
+    /// ("analysed", "rendered", …).
+    public var stepsReused: [String: Int] = [:]
 
     public init(pages: [String: Int], files: Int, warnings: [Diagnostic]) {
         self.pages = pages

@@ -139,22 +139,43 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let previousKeys = untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
-        let rendering = try render()
-        // Pages go to a staging folder as they are made, and are checked there: the output
-        // folder changes only when the whole new site has passed, in one swap.
-        let staging = try writer.stage(reusingPrevious: untouched, previousKeys: previousKeys)
-        let warnings: [Diagnostic]
+        // A process that builds once keeps each step's outputs on disk for the next build;
+        // `serve` keeps them in memory.
+        let cache = memory == nil ? StepCache(for: settings.outputDirectory) : nil
+        let builder = cache.map {
+            SiteBuilder(settings: settings, memory: BuildMemory(cache: $0, linkChecks: LinkCheckMemory(savedFor: settings.outputDirectory)))
+        } ?? self
+        let rendering: Rendering
         do throws(BuildFailure) {
-            try rendering.site.run(into: staging)
-            warnings = try check(staging, rendering)
-            settings.progress?(.writing)
-            try writer.commit(staging)
+            rendering = try builder.render()
         } catch {
-            writer.discard(staging)
+            cache?.discard()
             throw error
         }
+        // Pages go to a staging folder as they are made, and are checked there: the output
+        // folder changes only when the whole new site has passed, in one swap.
+        let staging: StagingFolder
+        let warnings: [Diagnostic]
+        do throws(BuildFailure) {
+            staging = try writer.stage(reusingPrevious: untouched, previousKeys: previousKeys)
+            do throws(BuildFailure) {
+                try rendering.site.run(into: staging)
+                warnings = try builder.check(staging, rendering)
+                settings.progress?(.writing)
+                try writer.commit(staging)
+            } catch {
+                writer.discard(staging)
+                throw error
+            }
+        } catch {
+            cache?.discard()
+            throw error
+        }
+        cache?.commit()
+        if cache != nil { builder.memory?.linkChecks.save(for: settings.outputDirectory) }
         var report = BuildReport(paths: staging.paths, warnings: warnings)
         report.pagesReused = staging.reused
+        report.stepsReused = cache?.reused ?? [:]
         if let markerHash = BuildRecord.markerHash(in: settings.outputDirectory) {
             BuildRecord(fingerprint: fingerprint, markerHash: markerHash, outputStamp: BuildRecord.outputStamp(of: settings.outputDirectory),
                         report: .init(pages: report.pages, files: report.files, warnings: warnings)).save(for: settings.outputDirectory)

@@ -14,9 +14,9 @@ struct OpenDataFiles {
     var memory: Memory?
 
     final class Memory: Sendable {
-        let articles = StepMemo<Never?, ArticleRecord, [UInt8]>()
-        let classification = StepMemo<Never?, [ParagraphAssignment], [UInt8]>()
-        let mentions = StepMemo<Never?, MentionRun, [EncodedMentions]>()
+        let articles = StepMemo<Never?, ArticleRecord, [UInt8]>("open-data-articles")
+        let classification = StepMemo<Never?, [ParagraphAssignment], [UInt8]>("open-data-classification")
+        let mentions = StepMemo<Never?, MentionRun, [EncodedMentions]>("open-data-mentions")
     }
 
     func add(to jobs: inout PageJobs) {
@@ -52,7 +52,7 @@ struct OpenDataFiles {
         }
     }
 
-    private static func output<Input: Equatable>(_ memo: StepMemo<Never?, Input, [UInt8]>?, _ slug: String, _ input: Input,
+    private static func output<Input: Equatable & CacheEncodable>(_ memo: StepMemo<Never?, Input, [UInt8]>?, _ slug: String, _ input: Input,
                                                  _ make: () -> [UInt8]) -> [UInt8] {
         memo?.output(slug, for: input, make) ?? make()
     }

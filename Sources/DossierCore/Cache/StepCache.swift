@@ -1,0 +1,258 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a build by the command line keeps on disk for the next one: the output of each
+/// per-article and per-topic step (see `BuildMemory`), with the digest of the input and of the
+/// context it was made from. The next build takes an output again where both digests are
+/// unchanged, so a build after one edit does again only what depends on the edit.
+///
+/// Kept beside the build record, in `.dossier-cache/<site>.steps`, and trusted only by the
+/// binary that wrote it. Nothing is kept in memory but the index: at 10,000 articles the
+/// outputs are hundreds of megabytes.
+///
+/// The file: a header line, outputs one after another, then an index of every output (step,
+/// path, input digest, where it is) and each step's context digest, then the index's offset in
+/// eight bytes. A build appends the outputs it makes and a new index after the old one, so one
+/// edit writes little; a failed build cuts them off again, leaving the last good cache. Once
+/// outputs no index names take up more than half of the file, the build writes a new file
+/// instead, with the outputs it takes again copied into it, which replaces the old one when
+/// the build succeeds.
+final class StepCache: @unchecked Sendable {
+    // @unchecked: the mutable state is only touched under `lock`; `previous` is read-only.
+    struct Entry: CacheCodable {
+        var input: PageKey
+        var offset: Int
+        var length: Int
+        /// The output's bytes hashed: a file changed on disk must not change the site.
+        var checksum: PageKey
+
+        func encode(to writer: inout CacheWriter) { writer.fields(input, offset, length, checksum) }
+        init(input: PageKey, offset: Int, length: Int, checksum: PageKey) {
+            (self.input, self.offset, self.length, self.checksum) = (input, offset, length, checksum)
+        }
+
+        init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+            self.init(input: try reader.read(), offset: try reader.read(), length: try reader.read(), checksum: try reader.read())
+        }
+    }
+
+    /// Each step's outputs by path, and the digest of its context.
+    struct Index: CacheCodable {
+        var contexts: [String: PageKey] = [:]
+        var entries: [String: [String: Entry]] = [:]
+
+        func encode(to writer: inout CacheWriter) { writer.fields(contexts, entries) }
+        init() {}
+        init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+            contexts = try reader.read()
+            entries = try reader.read()
+        }
+
+        var liveBytes: Int { entries.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.length } } }
+    }
+
+    /// The previous build's file, open for reading, and its index.
+    private struct Previous {
+        var descriptor: Int32
+        var index: Index
+        var size: Int
+    }
+
+    static let magic = "dossier-step-cache-1"
+
+    let location: URL
+    private let previous: Previous?
+    /// Whether this build appends to the previous file rather than writing a new one.
+    private let appending: Bool
+    private let lock = NSLock()
+    private var descriptor: Int32 = -1
+    private var pending: [UInt8] = []
+    /// Where `pending` starts in the file.
+    private var written = 0
+    private var index = Index()
+    /// How many outputs of each step were taken from the previous build.
+    var reused: [String: Int] { lock.withLock { reusedCounts } }
+    private var reusedCounts: [String: Int] = [:]
+
+    static func location(for output: URL) -> URL {
+        BuildRecord.location(for: output).deletingPathExtension().appendingPathExtension("steps")
+    }
+
+    private var newLocation: URL { location.appendingPathExtension("new") }
+
+    private static var header: [UInt8] { Array("\(magic) \(BuildFingerprint.executableStamp())\n".utf8) }
+
+    /// Opens the previous file, if this binary wrote it and no other build is using it.
+    init(for output: URL) {
+        location = Self.location(for: output)
+        try? FileManager.default.createDirectory(at: location.deletingLastPathComponent(), withIntermediateDirectories: true)
+        previous = Self.open(location)
+        if let previous, previous.size <= 2 * previous.index.liveBytes + (1 << 20) {
+            appending = true
+            descriptor = previous.descriptor
+            written = previous.size
+        } else {
+            appending = false
+            descriptor = Glibc.open(newLocation.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            pending = Self.header
+        }
+    }
+
+    deinit {
+        if let previous { close(previous.descriptor) }
+        if !appending && descriptor >= 0 { close(descriptor) }
+    }
+
+    private static func open(_ location: URL) -> Previous? {
+        let descriptor = Glibc.open(location.path, O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        let header = Self.header
+        var status = stat()
+        // Two builds of one site at once: the second makes everything again, and keeps nothing.
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0,
+              fstat(descriptor, &status) == 0, Int(status.st_size) >= header.count + 8,
+              read(descriptor, at: 0, count: header.count) == header,
+              let tail = read(descriptor, at: Int(status.st_size) - 8, count: 8) else {
+            close(descriptor)
+            return nil
+        }
+        let indexOffset = tail.withUnsafeBytes { Int(truncatingIfNeeded: UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
+        guard indexOffset >= header.count, indexOffset <= Int(status.st_size) - 8,
+              let bytes = read(descriptor, at: indexOffset, count: Int(status.st_size) - 8 - indexOffset),
+              let index = try? bytes.withUnsafeBytes({ buffer throws(CacheReader.Corrupt) in
+                  var reader = CacheReader(buffer)
+                  return try reader.read(Index.self)
+              }) else {
+            close(descriptor)
+            return nil
+        }
+        return Previous(descriptor: descriptor, index: index, size: Int(status.st_size))
+    }
+
+    private static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        guard count >= 0, offset >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            guard got > 0 else { return nil }
+            done += got
+        }
+        return bytes
+    }
+
+    /// Called once per step with a context, before it runs: the previous file's outputs of a
+    /// step are taken only if what it reads besides its input is unchanged.
+    func use(_ step: String, context: PageKey) {
+        lock.withLock { index.contexts[step] = context }
+    }
+
+    private func previousEntry(_ step: String, _ path: String, _ input: PageKey) -> Entry? {
+        guard let previous, lock.withLock({ index.contexts[step] }) == previous.index.contexts[step],
+              let entry = previous.index.entries[step]?[path], entry.input == input else { return nil }
+        return entry
+    }
+
+    func holds(_ step: String, _ path: String, for input: PageKey) -> Bool {
+        previousEntry(step, path, input) != nil
+    }
+
+    /// The output the previous build made from the same input, kept for the next; nil when
+    /// there is none, or it cannot be read.
+    func output<Output: CacheDecodable>(_ step: String, _ path: String, for input: PageKey) -> Output? {
+        guard let entry = previousEntry(step, path, input), let bytes = Self.read(previous!.descriptor, at: entry.offset, count: entry.length),
+              Self.checksum(bytes) == entry.checksum else { return nil }
+        let output = try? bytes.withUnsafeBytes { buffer throws(CacheReader.Corrupt) -> Output in
+            var reader = CacheReader(buffer)
+            let output = try reader.read(Output.self)
+            guard reader.isAtEnd else { throw CacheReader.Corrupt() }
+            return output
+        }
+        guard let output else { return nil }
+        lock.withLock {
+            reusedCounts[step, default: 0] += 1
+            if appending { index.entries[step, default: [:]][path] = entry }
+        }
+        if !appending { append(step, path, input, bytes) }
+        return output
+    }
+
+    private static func checksum(_ bytes: [UInt8]) -> PageKey {
+        var hasher = ContentHasher()
+        bytes.withUnsafeBytes { hasher.combine($0) }
+        return hasher.key
+    }
+
+    func record(_ step: String, _ path: String, for input: PageKey, _ output: some CacheEncodable) {
+        var writer = CacheWriter()
+        output.encode(to: &writer)
+        append(step, path, input, writer.bytes)
+    }
+
+    private func append(_ step: String, _ path: String, _ input: PageKey, _ bytes: [UInt8]) {
+        let checksum = Self.checksum(bytes)
+        lock.withLock {
+            index.entries[step, default: [:]][path] = Entry(input: input, offset: written + pending.count, length: bytes.count, checksum: checksum)
+            pending += bytes
+            if pending.count >= 1 << 22 { flush() }
+        }
+    }
+
+    /// Called under `lock`. After a write fails, the build goes on without keeping its outputs.
+    private func flush() {
+        guard descriptor >= 0 else { return pending.removeAll() }
+        let ok = pending.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(written + done))
+                guard wrote > 0 else { return false }
+                done += wrote
+            }
+            return true
+        }
+        written += pending.count
+        pending.removeAll(keepingCapacity: true)
+        if !ok {
+            if appending, let previous { _ = ftruncate(previous.descriptor, off_t(previous.size)) }
+            descriptor = -1
+        }
+    }
+
+    /// The build succeeded: the outputs it made and its index are kept for the next.
+    func commit() {
+        lock.withLock {
+            let indexOffset = written + pending.count
+            var writer = CacheWriter()
+            index.encode(to: &writer)
+            pending += writer.bytes
+            withUnsafeBytes(of: UInt64(indexOffset).littleEndian) { pending += $0 }
+            flush()
+            guard descriptor >= 0, !appending else { return }
+            close(descriptor)
+            descriptor = -1
+            if rename(newLocation.path, location.path) != 0 { unlink(newLocation.path) }
+        }
+    }
+
+    /// The build failed: the previous file stays as it was.
+    func discard() {
+        lock.withLock {
+            if appending {
+                if let previous { _ = ftruncate(previous.descriptor, off_t(previous.size)) }
+            } else {
+                if descriptor >= 0 { close(descriptor) }
+                unlink(newLocation.path)
+            }
+            descriptor = -1
+        }
+    }
+}
+
+extension PageKey: CacheCodable {
+    func encode(to writer: inout CacheWriter) { writer.fields(high, low) }
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        self.init(high: try reader.read(), low: try reader.read())
+    }
+}
