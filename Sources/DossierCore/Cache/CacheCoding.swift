@@ -3,8 +3,8 @@
 ///
 /// Written by hand, field by field, rather than through `Codable`: at 10,000 articles the cache
 /// holds hundreds of megabytes of small values, and `Codable`'s keyed containers cost several
-/// times the writing itself. The bytes are deterministic (sets and dictionaries are written in
-/// order), so the same value always has the same digest.
+/// times the writing itself. A digest does not depend on the order of a set or a dictionary, so
+/// the same value always has the same digest.
 protocol CacheEncodable {
     func encode(to writer: inout CacheWriter)
 }
@@ -25,6 +25,10 @@ struct CacheWriter {
     private(set) var lastFieldCount = 0
 
     init() {}
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// Writes a value's stored properties, in the order its decoder reads them.
     mutating func fields<each Field: CacheEncodable>(_ field: repeat each Field) {
@@ -49,6 +53,7 @@ struct CacheWriter {
     mutating func writeInt(_ value: Int) {
         if hasher != nil { return hasher!.combine(UInt64(bitPattern: Int64(value))) }
         var zigzag = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
+        if zigzag < 0x80 { return bytes.append(UInt8(zigzag)) }
         while zigzag >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
             zigzag >>= 7
@@ -61,6 +66,21 @@ struct CacheWriter {
         if hasher != nil { return hasher!.combine(raw) }
         writeInt(raw.count)
         bytes.append(contentsOf: raw)
+    }
+
+    var isDigesting: Bool { hasher != nil }
+
+    /// Sets and dictionaries, whose order changes from one process to the next, go into a
+    /// digest as the sum of their elements' digests, which no order changes.
+    mutating func combineUnordered<Elements: Sequence>(_ elements: Elements) where Elements.Element: CacheEncodable {
+        var count: UInt64 = 0, high: UInt64 = 0, low: UInt64 = 0
+        for element in elements {
+            let digest = Self.digest(of: element)
+            (count, high, low) = (count + 1, high &+ digest.high, low &+ digest.low)
+        }
+        hasher!.combine(count)
+        hasher!.combine(high)
+        hasher!.combine(low)
     }
 
     /// The digest of what a value writes: equal values, equal digests, in any process.
@@ -223,8 +243,12 @@ extension Array: CacheDecodable where Element: CacheDecodable {
     }
 }
 
-extension Set: CacheEncodable where Element: CacheEncodable & Comparable {
-    func encode(to writer: inout CacheWriter) { sorted().encode(to: &writer) }
+extension Set: CacheEncodable where Element: CacheEncodable {
+    func encode(to writer: inout CacheWriter) {
+        if writer.isDigesting { return writer.combineUnordered(self) }
+        writer.writeInt(count)
+        for element in self { element.encode(to: &writer) }
+    }
 }
 
 extension Set: CacheDecodable where Element: CacheDecodable {
@@ -236,13 +260,21 @@ extension Set: CacheDecodable where Element: CacheDecodable {
     }
 }
 
-extension Dictionary: CacheEncodable where Key: CacheEncodable & Comparable, Value: CacheEncodable {
+extension Dictionary: CacheEncodable where Key: CacheEncodable, Value: CacheEncodable {
     func encode(to writer: inout CacheWriter) {
+        if writer.isDigesting { return writer.combineUnordered(lazy.map(KeyValue.init)) }
         writer.writeInt(count)
-        for key in keys.sorted() {
+        for (key, value) in self {
             key.encode(to: &writer)
-            self[key]!.encode(to: &writer)
+            value.encode(to: &writer)
         }
+    }
+
+    private struct KeyValue: CacheEncodable {
+        var key: Key
+        var value: Value
+        init(_ pair: (key: Key, value: Value)) { (key, value) = pair }
+        func encode(to writer: inout CacheWriter) { writer.fields(key, value) }
     }
 }
 

@@ -72,6 +72,8 @@ final class StepCache: @unchecked Sendable {
     /// Where `pending` starts in the file.
     private var written = 0
     private var index = Index()
+    /// A write failed: the outputs made are not kept.
+    private var failed = false
     /// How many outputs of each step were taken from the previous build.
     var reused: [String: Int] { lock.withLock { reusedCounts } }
     private var reusedCounts: [String: Int] = [:]
@@ -186,7 +188,8 @@ final class StepCache: @unchecked Sendable {
     }
 
     func record(_ step: String, _ path: String, for input: PageKey, _ output: some CacheEncodable) {
-        var writer = CacheWriter()
+        // Most outputs are a few kilobytes: grown from nothing, the buffer was copied a dozen times.
+        var writer = CacheWriter(capacity: 1 << 13)
         output.encode(to: &writer)
         append(step, path, input, writer.bytes)
     }
@@ -196,31 +199,30 @@ final class StepCache: @unchecked Sendable {
         lock.withLock {
             index.entries[step, default: [:]][path] = Entry(input: input, offset: written + pending.count, length: bytes.count, checksum: checksum)
             pending += bytes
-            if pending.count >= 1 << 22 { flush() }
+            guard pending.count >= 1 << 22 else { return }
+            if !write(pending, at: written) { failed = true }
+            written += pending.count
+            // Kept: a new buffer of megabytes is new pages to fault in.
+            pending.removeAll(keepingCapacity: true)
         }
     }
 
-    /// Called under `lock`. After a write fails, the build goes on without keeping its outputs.
-    private func flush() {
-        guard descriptor >= 0 else { return pending.removeAll() }
-        let ok = pending.withUnsafeBytes { buffer in
+    /// Whether the bytes went to disk.
+    private func write(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard descriptor >= 0 else { return false }
+        return bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
-                let wrote = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(written + done))
+                let wrote = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
                 guard wrote > 0 else { return false }
                 done += wrote
             }
             return true
         }
-        written += pending.count
-        pending.removeAll(keepingCapacity: true)
-        if !ok {
-            if appending, let previous { _ = ftruncate(previous.descriptor, off_t(previous.size)) }
-            descriptor = -1
-        }
     }
 
-    /// The build succeeded: the outputs it made and its index are kept for the next.
+    /// The build succeeded: the outputs it made and its index are kept for the next. Called
+    /// once every step is done.
     func commit() {
         lock.withLock {
             let indexOffset = written + pending.count
@@ -228,8 +230,8 @@ final class StepCache: @unchecked Sendable {
             index.encode(to: &writer)
             pending += writer.bytes
             withUnsafeBytes(of: UInt64(indexOffset).littleEndian) { pending += $0 }
-            flush()
-            guard descriptor >= 0, !appending else { return }
+            if failed || !write(pending, at: written) { return discardUnderLock() }
+            guard !appending else { return }
             close(descriptor)
             descriptor = -1
             if rename(newLocation.path, location.path) != 0 { unlink(newLocation.path) }
@@ -238,15 +240,17 @@ final class StepCache: @unchecked Sendable {
 
     /// The build failed: the previous file stays as it was.
     func discard() {
-        lock.withLock {
-            if appending {
-                if let previous { _ = ftruncate(previous.descriptor, off_t(previous.size)) }
-            } else {
-                if descriptor >= 0 { close(descriptor) }
-                unlink(newLocation.path)
-            }
-            descriptor = -1
+        lock.withLock { discardUnderLock() }
+    }
+
+    private func discardUnderLock() {
+        if appending {
+            if let previous { _ = ftruncate(previous.descriptor, off_t(previous.size)) }
+        } else {
+            if descriptor >= 0 { close(descriptor) }
+            unlink(newLocation.path)
         }
+        descriptor = -1
     }
 }
 

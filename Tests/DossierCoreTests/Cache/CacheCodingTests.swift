@@ -120,13 +120,11 @@ import Testing
         return (decoded, writer.bytes)
     }
 
-    /// Decoded and written again, the bytes are the same: the reader reads every field the
-    /// writer wrote, in its order.
+    /// Decoded, the value has the digest it had: the reader reads every field the writer wrote,
+    /// in its order. (Its bytes written again may differ: a set is written in the order it has.)
     func expectReadsBack<Value: CacheCodable>(_ value: Value, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let (decoded, bytes) = try roundTrip(value)
-        var again = CacheWriter()
-        decoded.encode(to: &again)
-        #expect(again.bytes == bytes, "\(Value.self) reads back differently", sourceLocation: sourceLocation)
+        let (decoded, _) = try roundTrip(value)
+        #expect(CacheWriter.digest(of: decoded) == CacheWriter.digest(of: value), "\(Value.self) reads back differently", sourceLocation: sourceLocation)
     }
 
     @Test func valuesReadBackAsTheyWereWritten() throws {
