@@ -53,7 +53,9 @@ public actor PreviewServer {
     public func start() async throws -> URL {
         watcher = poll ? nil : FolderWatcher(watching: watchedFolders)
         firstSnapshot = FolderSnapshot.take(of: watchedFolders)
+        memory.readCache(keptFor: settings.outputDirectory)
         await rebuild(trigger: [])
+        memory.stopReadingCache()
         let server = self.server
         serverTask = Task {
             do { try await server.run() } catch { self.recordServerError(error) }

@@ -87,16 +87,19 @@ final class StepCache: @unchecked Sendable {
     private static var header: [UInt8] { Array("\(magic) \(BuildFingerprint.executableStamp())\n".utf8) }
 
     /// Opens the previous file, if this binary wrote it and no other build is using it.
-    init(for output: URL) {
+    /// `readOnly`: takes outputs from it, and keeps nothing (`serve`'s first build).
+    init(for output: URL, readOnly: Bool = false) {
         location = Self.location(for: output)
-        try? FileManager.default.createDirectory(at: location.deletingLastPathComponent(), withIntermediateDirectories: true)
-        previous = Self.open(location)
-        if let previous, previous.size <= 2 * previous.index.liveBytes + (1 << 20) {
+        previous = Self.open(location, readOnly: readOnly)
+        if readOnly {
+            appending = false
+        } else if let previous, previous.size <= 2 * previous.index.liveBytes + (1 << 20) {
             appending = true
             descriptor = previous.descriptor
             written = previous.size
         } else {
             appending = false
+            try? FileManager.default.createDirectory(at: location.deletingLastPathComponent(), withIntermediateDirectories: true)
             descriptor = Glibc.open(newLocation.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             pending = Self.header
         }
@@ -107,13 +110,13 @@ final class StepCache: @unchecked Sendable {
         if !appending && descriptor >= 0 { close(descriptor) }
     }
 
-    private static func open(_ location: URL) -> Previous? {
-        let descriptor = Glibc.open(location.path, O_RDWR | O_CLOEXEC)
+    private static func open(_ location: URL, readOnly: Bool) -> Previous? {
+        let descriptor = Glibc.open(location.path, (readOnly ? O_RDONLY : O_RDWR) | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         let header = Self.header
         var status = stat()
-        // Two builds of one site at once: the second makes everything again, and keeps nothing.
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0,
+        // Two builds of one site at once: the second makes everything again.
+        guard flock(descriptor, (readOnly ? LOCK_SH : LOCK_EX) | LOCK_NB) == 0,
               fstat(descriptor, &status) == 0, Int(status.st_size) >= header.count + 8,
               read(descriptor, at: 0, count: header.count) == header,
               let tail = read(descriptor, at: Int(status.st_size) - 8, count: 8) else {
@@ -157,8 +160,11 @@ final class StepCache: @unchecked Sendable {
         return entry
     }
 
+    /// Whether `output` will give the output: its bytes are read and checked, since a stage
+    /// that is told so may not prepare to make it.
     func holds(_ step: String, _ path: String, for input: PageKey) -> Bool {
-        previousEntry(step, path, input) != nil
+        guard let entry = previousEntry(step, path, input), let bytes = Self.read(previous!.descriptor, at: entry.offset, count: entry.length) else { return false }
+        return Self.checksum(bytes) == entry.checksum
     }
 
     /// The output the previous build made from the same input, kept for the next; nil when
@@ -177,7 +183,7 @@ final class StepCache: @unchecked Sendable {
             reusedCounts[step, default: 0] += 1
             if appending { index.entries[step, default: [:]][path] = entry }
         }
-        if !appending { append(step, path, input, bytes) }
+        if !appending && descriptor >= 0 { append(step, path, input, bytes) }
         return output
     }
 
@@ -188,6 +194,7 @@ final class StepCache: @unchecked Sendable {
     }
 
     func record(_ step: String, _ path: String, for input: PageKey, _ output: some CacheEncodable) {
+        guard descriptor >= 0 else { return }
         // Most outputs are a few kilobytes: grown from nothing, the buffer was copied a dozen times.
         var writer = CacheWriter(capacity: 1 << 13)
         output.encode(to: &writer)

@@ -33,12 +33,29 @@ public final class BuildMemory: Sendable {
 
     /// A memory kept on disk, for the next build by another process: the steps' outputs in
     /// `cache`, which keeps nothing in memory, and the link checks the last build saved.
+    /// Takes results from the cache the last build by the command line kept for `output` too,
+    /// where memory has none: for `serve`'s first build, which then starts as fast as a rebuild.
+    public func readCache(keptFor output: URL) {
+        read(from: StepCache(for: output, readOnly: true))
+    }
+
+    /// After the first build: memory has everything the cache had that is still of use.
+    public func stopReadingCache() {
+        read(from: nil)
+    }
+
+    func read(from cache: StepCache?) {
+        for memo in memos { memo.read(from: cache) }
+    }
+
+    private var memos: [any CacheStoring] {
+        [loaded, ingested, classified, analysed, attributed, rendered, briefed, searchEntries, mentionSentences,
+         openData.articles, openData.classification, openData.mentions]
+    }
+
     init(cache: StepCache, linkChecks: LinkCheckMemory) {
         self.linkChecks = linkChecks
-        for memo in [loaded, ingested, classified, analysed, attributed, rendered, briefed, searchEntries, mentionSentences,
-                     openData.articles, openData.classification, openData.mentions] as [any CacheStoring] {
-            memo.store(in: cache)
-        }
+        for memo in memos { memo.store(in: cache) }
     }
 
     /// The registry, and so every mention and role found, is made from these.
@@ -99,6 +116,7 @@ public final class BuildMemory: Sendable {
 
 protocol CacheStoring {
     func store(in cache: StepCache)
+    func read(from cache: StepCache?)
 }
 
 extension StepMemo: CacheStoring {}
@@ -134,6 +152,8 @@ final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & Cac
     /// The step's name in the cache file.
     let step: String
     private var cache: StepCache?
+    /// Whether results are kept in memory (`serve`) rather than only in `cache`.
+    private var keepsInMemory = true
     private let lock = NSLock()
     private var context: Context?
     private var kept: [String: (input: Input, output: Output)] = [:]
@@ -146,11 +166,18 @@ final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & Cac
     /// Keeps the results in `cache` instead of in memory.
     func store(in cache: StepCache) {
         self.cache = cache
+        keepsInMemory = false
+    }
+
+    /// Also takes results from `cache` (nil: no longer), where memory has none.
+    func read(from cache: StepCache?) {
+        self.cache = cache
     }
 
     /// Called once per build, before the step.
     func use(_ context: Context) {
-        if let cache { return cache.use(step, context: CacheWriter.digest(of: context)) }
+        cache?.use(step, context: CacheWriter.digest(of: context))
+        guard keepsInMemory else { return }
         lock.withLock {
             if self.context != context { kept = [:] }
             self.context = context
@@ -158,14 +185,16 @@ final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & Cac
     }
 
     func key(for input: Input) -> StepKey<Input> {
-        cache == nil ? .input(input) : .digest(CacheWriter.digest(of: input))
+        keepsInMemory ? .input(input) : .digest(CacheWriter.digest(of: input))
     }
 
     /// Whether `output(path, for: input, _:)` would take the kept result.
     func holds(_ path: String, for key: StepKey<Input>) -> Bool {
         switch key {
         case .digest(let digest): return cache?.holds(step, path, for: digest) ?? false
-        case .input(let input): return lock.withLock { kept[path]?.input == input }
+        case .input(let input):
+            if lock.withLock({ kept[path]?.input == input }) { return true }
+            return cache?.holds(step, path, for: CacheWriter.digest(of: input)) ?? false
         }
     }
 
@@ -191,6 +220,13 @@ final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & Cac
                 return entry.output
             }
             if let previous { return previous }
+            if let cache, let stored: Output = cache.output(step, path, for: CacheWriter.digest(of: input)) {
+                lock.withLock {
+                    kept[path] = (input, stored)
+                    reusedCount += 1
+                }
+                return stored
+            }
             let output = make()
             lock.withLock { kept[path] = (input, output) }
             return output

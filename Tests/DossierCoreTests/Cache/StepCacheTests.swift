@@ -115,6 +115,27 @@ import Testing
         #expect(failure.diagnostics.contains { $0.path.hasSuffix("people/jane-ashworth.html") && $0.message.contains("p15") })
     }
 
+    /// `serve` keeps its steps' outputs in memory, but its first build takes what a build by
+    /// the command line left on disk, and then starts as fast as a rebuild.
+    @Test func servesFirstBuildTakesWhatTheLastBuildKept() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        _ = try SiteBuilder(settings: workspace.settings(output: "site")).build()
+        let articles = try SiteBuilder(settings: workspace.settings(output: "site")).process().articles.count
+        try workspace.edit(IncrementalBuildTests.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
+
+        let memory = BuildMemory()
+        memory.readCache(keptFor: workspace.file("site"))
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(memory.rendered.reused == articles - 1 && memory.ingested.reused == articles - 1)
+        memory.stopReadingCache()
+
+        // Then from memory alone.
+        try workspace.edit(IncrementalBuildTests.stokeArticle) { $0.replacingOccurrences(of: "new beginning", with: "fresh start") }
+        try workspace.planRememberingMatchesAFreshPlan(memory)
+        #expect(memory.rendered.reused == 2 * (articles - 1))
+    }
+
     /// A build that fails leaves the cache of the last good build as it was, for the next.
     @Test func aFailedBuildLeavesTheCacheAsItWas() throws {
         var workspace = try Workspace()
