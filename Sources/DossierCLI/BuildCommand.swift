@@ -21,14 +21,22 @@ struct BuildCommand: ParsableCommand {
               dossier build --drafts --output /tmp/preview
               dossier build --content ~/dossiers/cse/content --output /var/www/dossier
               dossier build --verbose              # warnings and each stage's time
+              dossier build --no-cache             # a one-off build, as in CI
               SOURCE_DATE_EPOCH=1750000000 dossier build
+
+            Each step's results are kept in .dossier-cache/ beside the output (hundreds of MB for \
+            ten thousand articles), so the next build makes again only what changed.
             """)
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor keep each step's results in .dossier-cache/: for a one-off build.")
+    var noCache = false
+
     func run() throws {
         var settings = try site.settings()
+        settings.keepsStepCache = !noCache
         settings.reportSourceWording = output.verbose
         let console = Console(quiet: output.quiet)
         let progress = ProgressDisplay(draws: console.isTerminal && !output.quiet)

@@ -12,6 +12,9 @@ public struct BuildSettings: Sendable {
     public var sourceDateEpoch: Int?
     /// Report where the sources use terms the dossier's own words avoid (`--verbose`).
     public var reportSourceWording = false
+    /// Keep each step's outputs on disk for the next build (`StepCache`); off for a one-off
+    /// build, which would spend time writing what nothing reads.
+    public var keepsStepCache = true
     /// Told when each stage starts, for a progress display; called on the building thread.
     public var progress: (@Sendable (BuildStage) -> Void)?
     /// The wall clock's date, used only to warn about support contacts not checked for six
@@ -141,7 +144,7 @@ public struct SiteBuilder: Sendable {
         let previousKeys = untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
         // A process that builds once keeps each step's outputs on disk for the next build;
         // `serve` keeps them in memory.
-        let cache = memory == nil ? StepCache(for: settings.outputDirectory) : nil
+        let cache = memory == nil && settings.keepsStepCache ? StepCache(for: settings.outputDirectory) : nil
         let builder = cache.map {
             SiteBuilder(settings: settings, memory: BuildMemory(cache: $0, linkChecks: LinkCheckMemory(savedFor: settings.outputDirectory)))
         } ?? self

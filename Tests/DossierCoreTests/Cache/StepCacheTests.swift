@@ -55,6 +55,18 @@ import Testing
         #expect(report.stepsReused["loaded"] == articles - 1)
     }
 
+    @Test func aOneOffBuildKeepsNoCache() throws {
+        let workspace = try Workspace()
+        defer { workspace.folder.remove() }
+        var settings = workspace.settings(output: "site")
+        settings.keepsStepCache = false
+        _ = try SiteBuilder(settings: settings).build()
+        #expect(!FileManager.default.fileExists(atPath: cacheFile(workspace).path))
+        #expect(!FileManager.default.fileExists(atPath: LinkCheckMemory.location(for: workspace.file("site")).path))
+        try workspace.edit(IncrementalBuildTests.stokeArticle) { $0.replacingOccurrences(of: "turning point", with: "new beginning") }
+        #expect(try SiteBuilder(settings: settings).build().stepsReused.isEmpty)
+    }
+
     /// The cache is only ever a way to save time: changed on disk, cut short or written by
     /// another build of dossier, it is not trusted, and the site is the one a clean build makes.
     @Test func aDamagedCacheIsNotTrusted() throws {
