@@ -99,11 +99,12 @@ extension ParagraphAssignment: CacheCodable {
 }
 
 extension ArticleAnalysis: CacheCodable {
-    func encode(to writer: inout CacheWriter) { writer.fields(sentencesByBlock, mentionsByBlock, quotes) }
+    func encode(to writer: inout CacheWriter) { writer.fields(sentencesByBlock, mentionsByBlock, quotes, blockDigests) }
     init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         sentencesByBlock = try reader.read()
         mentionsByBlock = try reader.read()
         quotes = try reader.read()
+        blockDigests = try reader.read()
     }
 }
 
@@ -259,7 +260,7 @@ extension FactExtractor.TopicInput: CacheEncodable {
 }
 
 extension FactExtractor.TopicSource: CacheEncodable {
-    func encode(to writer: inout CacheWriter) { writer.fields(slug, title, source, author, published, sentences, mentions, quotes) }
+    func encode(to writer: inout CacheWriter) { writer.fields(slug, title, source, author, published, paragraphs) }
 }
 
 extension OpenDataFiles.ArticleRecord: CacheEncodable {

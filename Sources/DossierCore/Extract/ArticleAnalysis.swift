@@ -20,6 +20,9 @@ struct ArticleAnalysis: Sendable {
     var sentencesByBlock: [[Sentence]]
     var mentionsByBlock: [[Mention]]
     var quotes: [AttributedQuote]
+    /// Each paragraph's digest: its sentences, mentions and quotes, so that what a topic reads of
+    /// a paragraph is compared without comparing the paragraph (`FactExtractor.TopicSource`).
+    var blockDigests: [PageKey]
 
     init(_ article: Article, registry: EntityRegistry, roles: DatedRoles, usedBlocks: Set<Int> = []) {
         // The whole article is one section, so "Cooper" is found after "Yvette Cooper".
@@ -52,6 +55,19 @@ struct ArticleAnalysis: Sendable {
             }
         }
         quotes = QuoteAttributor(registry: registry).attribute(article)
+        let quotesByBlock = Dictionary(grouping: quotes, by: \.source.block)
+        blockDigests = sentencesByBlock.indices.map { [sentencesByBlock, mentionsByBlock] index in
+            CacheWriter.digest(of: Paragraph(sentences: sentencesByBlock[index], mentions: mentionsByBlock[index], quotes: quotesByBlock[index] ?? []))
+        }
+    }
+
+    /// What a topic reads of one paragraph.
+    private struct Paragraph: CacheEncodable {
+        var sentences: [Sentence]
+        var mentions: [Mention]
+        var quotes: [AttributedQuote]
+
+        func encode(to writer: inout CacheWriter) { writer.fields(sentences, mentions, quotes) }
     }
 
     static func byteOffset(of sentence: String, in bytes: [UInt8], from cursor: Int) -> Int {

@@ -38,26 +38,20 @@ public struct FactExtractor: Sendable {
     }
 
     /// What a topic reads of one of its articles: what its briefing shows of the article, and
-    /// the analysis of each paragraph it draws on, in the topic's order. The analysis is of the
-    /// whole article (a sentence's place, a surname named in full earlier), so any edit that
-    /// changes what these paragraphs say, or where, changes it.
+    /// the analysis of each paragraph it draws on (its digest), in the topic's order. The
+    /// analysis is of the whole article (a sentence's place, a surname named in full earlier),
+    /// so any edit that changes what these paragraphs say, or where, changes it.
     struct TopicSource: Equatable {
         var slug: String
         var title: String
         var source: String?
         var author: String?
         var published: Day?
-        var sentences: [[ArticleAnalysis.Sentence]]
-        var mentions: [[Mention]]
-        var quotes: [AttributedQuote]
+        var paragraphs: [PageKey]
 
         init(_ article: Article, _ analysis: ArticleAnalysis, blocks: [Int]) {
             (slug, title, source, author, published) = (article.slug, article.title, article.source, article.author, article.published)
-            let analysed = blocks.filter(analysis.sentencesByBlock.indices.contains)
-            sentences = analysed.map { analysis.sentencesByBlock[$0] }
-            mentions = analysed.map { analysis.mentionsByBlock[$0] }
-            let used = Set(analysed)
-            quotes = analysis.quotes.filter { $0.source.article == article.slug && used.contains($0.source.block) }
+            paragraphs = blocks.filter(analysis.blockDigests.indices.contains).map { analysis.blockDigests[$0] }
         }
     }
 
@@ -84,8 +78,6 @@ public struct FactExtractor: Sendable {
             let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
             return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
         }))
-        // Keys rather than inputs: on disk, a digest, so that the inputs, which share the
-        // analyses' sentences, do not make them copied when their words are numbered below.
         var keys: [StepKey<TopicInput>?] = Array(repeating: nil, count: topics.count)
         if let memo {
             let analyses = byArticle
