@@ -1,11 +1,14 @@
 import Foundation
 
-/// What a process that builds again and again (`serve`) keeps from one build for the next: the
-/// result of each per-article step (reading and parsing the file, cleaning, classifying,
-/// analysing, attributing quotes, rendering, encoding its search entry and its parts of the
-/// open data files), each topic's briefing, each entity page's mention sentences as HTML and
-/// each page's link check, taken again for an article, topic or page whose input is unchanged
-/// while what the step reads besides it is unchanged too. An edit changes one article; at N=10,000 these steps are most of a build.
+/// What one build keeps for the next: the result of each per-article step (reading and parsing
+/// the file, cleaning, classifying, analysing, attributing quotes, rendering, encoding its
+/// search entry and its parts of the open data files), each topic's briefing, each entity
+/// page's mention sentences as HTML and each page's link check, taken again for an article,
+/// topic or page whose input is unchanged while what the step reads besides it is unchanged
+/// too. An edit changes one article; at N=10,000 these steps are most of a build.
+///
+/// `serve`, which builds again and again, keeps them in memory; a build by the command line
+/// keeps them on disk, in a `StepCache`, for the next process.
 public final class BuildMemory: Sendable {
     /// Reading reads nothing besides the file: its memo has no context.
     let loaded = StepMemo<Never?, FileStamp, ContentLoader.LoadedArticle>("loaded")

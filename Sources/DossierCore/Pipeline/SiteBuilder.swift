@@ -148,34 +148,17 @@ public struct SiteBuilder: Sendable {
         let builder = cache.map {
             SiteBuilder(settings: settings, memory: BuildMemory(cache: $0, linkChecks: LinkCheckMemory(savedFor: settings.outputDirectory)))
         } ?? self
-        let rendering: Rendering
+        let (staging, warnings): (StagingFolder, [Diagnostic])
         do throws(BuildFailure) {
-            rendering = try builder.render()
+            (staging, warnings) = try builder.publish(with: writer, reusingPrevious: untouched, previousKeys: previousKeys)
         } catch {
             cache?.discard()
             throw error
         }
-        // Pages go to a staging folder as they are made, and are checked there: the output
-        // folder changes only when the whole new site has passed, in one swap.
-        let staging: StagingFolder
-        let warnings: [Diagnostic]
-        do throws(BuildFailure) {
-            staging = try writer.stage(reusingPrevious: untouched, previousKeys: previousKeys)
-            do throws(BuildFailure) {
-                try rendering.site.run(into: staging)
-                warnings = try builder.check(staging, rendering)
-                settings.progress?(.writing)
-                try writer.commit(staging)
-            } catch {
-                writer.discard(staging)
-                throw error
-            }
-        } catch {
-            cache?.discard()
-            throw error
+        if let cache {
+            cache.commit()
+            builder.memory?.linkChecks.save(for: settings.outputDirectory)
         }
-        cache?.commit()
-        if cache != nil { builder.memory?.linkChecks.save(for: settings.outputDirectory) }
         var report = BuildReport(paths: staging.paths, warnings: warnings)
         report.pagesReused = staging.reused
         report.stepsReused = cache?.reused ?? [:]
@@ -185,6 +168,23 @@ public struct SiteBuilder: Sendable {
             PageKeyRecord.save(staging.pageKeys, for: settings.outputDirectory, markerHash: markerHash)
         }
         return report
+    }
+
+    /// Renders the site into a staging folder as its pages are made, checks it there and swaps
+    /// it in: the output folder changes only when the whole new site has passed.
+    private func publish(with writer: SiteWriter, reusingPrevious: Bool, previousKeys: [String: PageKey]) throws(BuildFailure) -> (StagingFolder, [Diagnostic]) {
+        let rendering = try render()
+        let staging = try writer.stage(reusingPrevious: reusingPrevious, previousKeys: previousKeys)
+        do throws(BuildFailure) {
+            try rendering.site.run(into: staging)
+            let warnings = try check(staging, rendering)
+            settings.progress?(.writing)
+            try writer.commit(staging)
+            return (staging, warnings)
+        } catch {
+            writer.discard(staging)
+            throw error
+        }
     }
 
     /// The processed dossier and its site as rendering work still to do.
