@@ -72,15 +72,21 @@ struct CacheWriter {
 
     /// Sets and dictionaries, whose order changes from one process to the next, go into a
     /// digest as the sum of their elements' digests, which no order changes.
-    mutating func combineUnordered<Elements: Sequence>(_ elements: Elements) where Elements.Element: CacheEncodable {
-        var count: UInt64 = 0, high: UInt64 = 0, low: UInt64 = 0
-        for element in elements {
-            let digest = Self.digest(of: element)
+    struct UnorderedDigest {
+        private var count: UInt64 = 0, high: UInt64 = 0, low: UInt64 = 0
+
+        mutating func add(_ element: some CacheEncodable) {
+            let digest = CacheWriter.digest(of: element)
             (count, high, low) = (count + 1, high &+ digest.high, low &+ digest.low)
         }
-        hasher!.combine(count)
-        hasher!.combine(high)
-        hasher!.combine(low)
+
+        fileprivate func combine(into hasher: inout ContentHasher) {
+            for word in [count, high, low] { hasher.combine(word) }
+        }
+    }
+
+    mutating func combine(_ unordered: UnorderedDigest) {
+        unordered.combine(into: &hasher!)
     }
 
     /// The digest of what a value writes: equal values, equal digests, in any process.
@@ -245,7 +251,11 @@ extension Array: CacheDecodable where Element: CacheDecodable {
 
 extension Set: CacheEncodable where Element: CacheEncodable {
     func encode(to writer: inout CacheWriter) {
-        if writer.isDigesting { return writer.combineUnordered(self) }
+        if writer.isDigesting {
+            var digest = CacheWriter.UnorderedDigest()
+            for element in self { digest.add(element) }
+            return writer.combine(digest)
+        }
         writer.writeInt(count)
         for element in self { element.encode(to: &writer) }
     }
@@ -262,7 +272,11 @@ extension Set: CacheDecodable where Element: CacheDecodable {
 
 extension Dictionary: CacheEncodable where Key: CacheEncodable, Value: CacheEncodable {
     func encode(to writer: inout CacheWriter) {
-        if writer.isDigesting { return writer.combineUnordered(lazy.map(KeyValue.init)) }
+        if writer.isDigesting {
+            var digest = CacheWriter.UnorderedDigest()
+            for (key, value) in self { digest.add(KeyValue(key: key, value: value)) }
+            return writer.combine(digest)
+        }
         writer.writeInt(count)
         for (key, value) in self {
             key.encode(to: &writer)
@@ -273,7 +287,6 @@ extension Dictionary: CacheEncodable where Key: CacheEncodable, Value: CacheEnco
     private struct KeyValue: CacheEncodable {
         var key: Key
         var value: Value
-        init(_ pair: (key: Key, value: Value)) { (key, value) = pair }
         func encode(to writer: inout CacheWriter) { writer.fields(key, value) }
     }
 }
