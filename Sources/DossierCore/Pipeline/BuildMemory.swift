@@ -34,8 +34,6 @@ public final class BuildMemory: Sendable {
         linkChecks = LinkCheckMemory()
     }
 
-    /// A memory kept on disk, for the next build by another process: the steps' outputs in
-    /// `cache`, which keeps nothing in memory, and the link checks the last build saved.
     /// Takes results from the cache the last build by the command line kept for `output` too,
     /// where memory has none: for `serve`'s first build, which then starts as fast as a rebuild.
     public func readCache(keptFor output: URL) {
@@ -56,6 +54,8 @@ public final class BuildMemory: Sendable {
          openData.articles, openData.classification, openData.mentions]
     }
 
+    /// A memory kept on disk, for the next build by another process: the steps' outputs in
+    /// `cache`, which keeps nothing in memory, and the link checks the last build saved.
     init(cache: StepCache, linkChecks: LinkCheckMemory) {
         self.linkChecks = linkChecks
         for memo in memos { memo.store(in: cache) }
@@ -150,8 +150,8 @@ extension StepKey: Sendable where Input: Sendable {}
 /// In memory (`serve`), or on disk (`StepCache`, for the command line, which builds once per
 /// process): there, inputs and contexts are compared by digest, and nothing is kept in memory.
 final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & CacheEncodable, Output: CacheCodable>: ReusableSteps, @unchecked Sendable {
-    // @unchecked: the stored properties are only touched under `lock`, but for `cache`, set
-    // once before a build.
+    // @unchecked: the stored properties are only touched under `lock`, but for `cache` and
+    // `keepsInMemory`, set between builds.
     /// The step's name in the cache file.
     let step: String
     private var cache: StepCache?
