@@ -160,6 +160,9 @@ public struct FactExtractor: Sendable {
         var result: [Figure] = []
         // Figures are the same figure when their phrases are, whatever the case.
         var indexByPhrase: [String: Int] = [:]
+        // Each figure's articles: a phrase thousands of articles share would otherwise be
+        // checked against all its sources so far at each one, which grows as their square.
+        var articlesByFigure: [Set<String>] = []
         // A sentence with no date of its own is dated by the paragraph's earlier sentence
         // ("In March a total of 169 children … 129 cases compared to 18 CSE").
         var paragraphDate: (source: SourceRef, date: FuzzyDate)?
@@ -171,9 +174,10 @@ public struct FactExtractor: Sendable {
             for found in sentence.figures {
                 let phrase = found.phrase.lowercased()
                 if let index = indexByPhrase[phrase] {
-                    if !result[index].sources.contains(where: { $0.article == statement.source.article }) { result[index].sources.append(statement.source) }
+                    if articlesByFigure[index].insert(statement.source.article).inserted { result[index].sources.append(statement.source) }
                 } else {
                     indexByPhrase[phrase] = result.count
+                    articlesByFigure.append([statement.source.article])
                     result.append(Figure(value: found.value, counts: found.counts, phrase: found.phrase, sentence: statement.text,
                                          sources: [statement.source], asOf: asOf))
                 }
@@ -208,6 +212,8 @@ public struct FactExtractor: Sendable {
         var vectors: [TermVector] = []
         /// Per merged event: the first and last publication days of its sources.
         var published: [ClosedRange<Int>?] = []
+        /// Per merged event: its sources' articles (see `articlesByFigure` in `extractFigures`).
+        var articlesIn: [Set<String>] = []
         var byDate: [String: [Int]] = [:]
         let clusterer = StatementClusterer(threshold: 0.3, maximumDaysApart: 10)
         for (event, terms) in events {
@@ -216,14 +222,16 @@ public struct FactExtractor: Sendable {
             let key = event.date.text
             if let index = byDate[key]?.first(where: { index in
                 Self.publishedWithin(published[index], day, days: clusterer.maximumDaysApart)
-                    && !merged[index].sources.contains { $0.article == event.sources[0].article }
+                    && !articlesIn[index].contains(event.sources[0].article)
                     && vectors[index].cosine(vector) >= clusterer.threshold
             }) {
                 merged[index].sources += event.sources
+                articlesIn[index].insert(event.sources[0].article)
                 if let day { published[index] = published[index].map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day }
             } else {
                 byDate[key, default: []].append(merged.count)
                 merged.append(event)
+                articlesIn.append([event.sources[0].article])
                 vectors.append(vector)
                 published.append(day.map { $0...$0 })
             }
