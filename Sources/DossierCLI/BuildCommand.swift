@@ -37,6 +37,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var settings = try site.settings()
         settings.keepsStepCache = !noCache
+        settings.keepsValuesUntilExit = true
         settings.reportSourceWording = output.verbose
         let console = Console(quiet: output.quiet)
         let progress = ProgressDisplay(draws: console.isTerminal && !output.quiet)

@@ -30,7 +30,7 @@ public struct SiteWriter: Sendable {
         let staging = try stage()
         do throws(BuildFailure) {
             for path in plan.sortedPaths { try staging.add(path, plan.files[path]!) }
-            try commit(staging)
+            removeRetired(try commit(staging))
         } catch {
             discard(staging)
             throw error
@@ -57,11 +57,13 @@ public struct SiteWriter: Sendable {
     /// Puts the staged site in place of the output in one step, with the marker that makes it
     /// dossier's and the manifest the next build links unchanged files by. On failure the
     /// staging folder is removed and the output is as it was.
-    func commit(_ staging: StagingFolder) throws(BuildFailure) {
+    /// - Returns: the folder now holding the previous site, for `removeRetired(_:)`; a build
+    ///   removes it while it saves what the next build reads.
+    func commit(_ staging: StagingFolder) throws(BuildFailure) -> URL? {
         do {
             try checkOutputIsOurs()
             try Self.writeFile(Data((Self.markerText + staging.manifest.text).utf8), to: staging.url.path + "/" + Self.markerName)
-            try swapIn(staging.url)
+            return try swapIn(staging.url)
         } catch {
             discard(staging)
             if let failure = error as? BuildFailure { throw failure }
@@ -72,6 +74,12 @@ public struct SiteWriter: Sendable {
     /// Removes a staging folder that will not be used: the build failed a check or was stopped.
     func discard(_ staging: StagingFolder) {
         try? FileManager.default.removeItem(at: staging.url)
+    }
+
+    /// Removes the previous site once the new one is in place. If the process stops first, the
+    /// next build removes it with the other abandoned staging folders.
+    func removeRetired(_ folder: URL?) {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 
     static func writeFailure(_ displayPath: String, _ error: Error) -> BuildFailure {
@@ -101,15 +109,15 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func swapIn(_ staging: URL) throws {
+    /// Returns the folder the previous site is in now, if there was one.
+    private func swapIn(_ staging: URL) throws -> URL? {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
-            return
+            return nil
         }
         if Self.exchange(staging.path, output.path) {
-            try? fileManager.removeItem(at: staging)  // now holds the previous site
-            return
+            return staging
         }
         // No atomic exchange on this system: two renames, with the old site kept until the new one is in.
         let old = staging.deletingLastPathComponent().appendingPathComponent("\(Self.stagingPrefix)old-\(getpid())")
@@ -120,7 +128,7 @@ public struct SiteWriter: Sendable {
             try? fileManager.moveItem(at: old, to: output)
             throw error
         }
-        try? fileManager.removeItem(at: old)
+        return old
     }
 
     /// The file's size, or nil: a file edited by hand since the last build rarely keeps its size,
