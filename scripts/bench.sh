@@ -6,9 +6,11 @@
 # Generates N articles with ../shared/bench/gen_corpus.py (people, organisations, topics and
 # the equivalent Hugo site), converts them to dossier's content format, builds both with
 # release binaries and prints wall time, CPU time, peak memory and pages for each, the ratio
-# dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit and no edit, by
-# the command line and in `dossier serve` (there, from the save to the edited article's own
-# page served, then to the whole site rebuilt; peak memory is the serving process's).
+# dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit (a paragraph
+# appended; then a sentence added to the lead paragraph, which recomposes its topics'
+# briefings) and no edit, by the command line and in `dossier serve` (there, from the save to
+# the edited article's own page served, then to the whole site rebuilt; peak memory is the
+# serving process's).
 # Outputs go to new folders under /tmp/dossier-bench-dossier/nN (never deleted between timed
 # runs: on ext4, creating files soon after deleting many is several times slower).
 set -euo pipefail
@@ -80,6 +82,21 @@ read -r edit_wall _ _ edit_kb < "$W/time.txt"
 /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 read -r same_wall _ _ _ < "$W/time.txt"
 
+# A sentence added to the article's lead paragraph, which its topics take: their briefings are
+# composed again (the edit above may touch no topic). Which briefings changed is counted by
+# comparing their Markdown before and after.
+cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
+"$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
+rm -rf "$W/briefings-before"; cp -r "$dossier_site/briefings" "$W/briefings-before"
+python3 "$ROOT/scripts/bench_edit_paragraph.py" "$W/dossier/content/articles/$article"
+/usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
+read -r lead_wall _ _ lead_kb < "$W/time.txt"
+briefings_total=0; briefings_changed=0
+for md in "$W/briefings-before"/*.md; do
+  briefings_total=$((briefings_total + 1))
+  cmp -s "$md" "$dossier_site/briefings/$(basename "$md")" || briefings_changed=$((briefings_changed + 1))
+done
+
 # Edits under `dossier serve`, which keeps the last build in memory: started on the unedited
 # corpus, it rebuilds when the file changes.
 cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
@@ -119,10 +136,12 @@ printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier (clean)" "$dw" "$dc" "$dm
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "Hugo 0.111 (clean)" "$hw" "$hc" "$hm" "$hugo_pages"
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "cmark-gfm floor" "$fw" "$fc" "$fm" "$N"
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, one edit" "$edit_wall" "" "$(( edit_kb / 1024 ))" ""
+printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, one edit, lead" "$lead_wall" "" "$(( lead_kb / 1024 ))" ""
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "dossier, no change" "$same_wall" "" "" ""
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to page shown" "$page_wall" "" "" ""
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to site built" "$serve_edit_wall" "" "$serve_peak" ""
 echo
 echo "dossier serve while nothing changes: ${serve_idle}% of one core"
+echo "one edit, lead: the edit to the lead paragraph changed $briefings_changed of the $briefings_total briefings"
 echo "dossier's build cache for the site: $(du -ch "$W/out/.dossier-cache/$(basename "$dossier_site")".* | tail -1 | cut -f1)"
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"
