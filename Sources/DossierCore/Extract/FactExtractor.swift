@@ -5,8 +5,11 @@ import Foundation
 public struct FactExtractor: Sendable {
     public let registry: EntityRegistry
     public let articles: [String: Article]
-    /// Each article's analysis by an earlier build of this process (`serve`).
+    /// Each article's analysis by an earlier build (in this process, or kept on disk).
     var analysisMemo: StepMemo<BuildMemory.RegistryInputs, BuildMemory.AnalysisInput, ArticleAnalysis>?
+    /// Each analysis's paragraph digests, kept apart from it: all that tells whether a topic's
+    /// briefing still holds, so an article no topic composed again is not decoded from disk.
+    var paragraphDigestsMemo: StepMemo<BuildMemory.RegistryInputs, BuildMemory.AnalysisInput, [PageKey]>?
 
     public init(registry: EntityRegistry, articles: [String: Article]) {
         self.registry = registry
@@ -49,9 +52,25 @@ public struct FactExtractor: Sendable {
         var published: Day?
         var paragraphs: [PageKey]
 
-        init(_ article: Article, _ analysis: ArticleAnalysis, blocks: [Int]) {
+        /// `digests`: the article's analysis's `blockDigests`.
+        init(_ article: Article, digests: [PageKey], blocks: [Int]) {
             (slug, title, source, author, published) = (article.slug, article.title, article.source, article.author, article.published)
-            paragraphs = blocks.filter(analysis.blockDigests.indices.contains).map { analysis.blockDigests[$0] }
+            paragraphs = blocks.filter(digests.indices.contains).map { digests[$0] }
+        }
+    }
+
+    /// What the first look at an article found: how its analysis is known to the memos, its
+    /// paragraphs' digests, and its analysis if it had to be made.
+    private struct ArticleLook: Sendable {
+        /// nil without memos.
+        var key: StepKey<BuildMemory.AnalysisInput>?
+        var digests: [PageKey]
+        var analysis: ArticleAnalysis?
+
+        init(key: StepKey<BuildMemory.AnalysisInput>?, digests: [PageKey]? = nil, analysis: ArticleAnalysis?) {
+            self.key = key
+            self.digests = digests ?? analysis?.blockDigests ?? []
+            self.analysis = analysis
         }
     }
 
@@ -68,32 +87,54 @@ public struct FactExtractor: Sendable {
         }
         let roles = DatedRoles(registry: registry)
         let registry = self.registry
-        let analysisMemo = self.analysisMemo
-        // Every topic's articles are analysed (in `serve`, taken from memory but for an edited
-        // one): a topic's input is what they say. Without a memo every topic is worked out, and
-        // its input is never needed.
+        let analysisMemo = self.analysisMemo, paragraphDigestsMemo = self.paragraphDigestsMemo
+        // Every topic's articles are looked at (in `serve` and after a build that kept its
+        // steps, taken from memory but for an edited one): a topic's input is what they say,
+        // by their paragraphs' digests. Without a memo every topic is worked out, and its input
+        // is never needed.
         let drawnOn = Set(slugsByTopic.joined()).sorted().compactMap { articles[$0] }
-        var byArticle = Dictionary(uniqueKeysWithValues: zip(drawnOn.map(\.slug), drawnOn.parallelMap { article in
-            let used = usedBlocks[article.slug] ?? []
-            let analyse = { ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: used) }
-            return analysisMemo?.output(article.path, for: .init(article: article, usedBlocks: used), analyse) ?? analyse()
-        }))
+        @Sendable func analyse(_ article: Article) -> ArticleAnalysis {
+            ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: usedBlocks[article.slug] ?? [])
+        }
+        var looked = drawnOn.parallelMap { article -> ArticleLook in
+            guard let analysisMemo, let paragraphDigestsMemo else { return ArticleLook(key: nil, analysis: analyse(article)) }
+            let key = analysisMemo.key(for: .init(article: article, usedBlocks: usedBlocks[article.slug] ?? []))
+            var made: ArticleAnalysis?
+            let digests = paragraphDigestsMemo.output(article.path, for: key) {
+                made = analysisMemo.output(article.path, for: key) { analyse(article) }
+                return made!.blockDigests
+            }
+            return ArticleLook(key: key, digests: digests, analysis: made)
+        }
+        let lookups = looked.map { (key: $0.key, digests: $0.digests) }
+        // Held here alone, so that numbering their words below does not copy them.
+        var made = looked.map(\.analysis)
+        looked = []
+        var needed = Set(drawnOn.map(\.slug))
         var keys: [StepKey<TopicInput>?] = Array(repeating: nil, count: topics.count)
         if let memo {
-            let analyses = byArticle
+            let digests = Dictionary(uniqueKeysWithValues: zip(drawnOn.map(\.slug), lookups.map(\.digests)))
             let checked = Array(topics.indices).parallelMap { index in
                 let blocks = Dictionary(grouping: paragraphsByTopic[index], by: \.article).mapValues { $0.map(\.block) }
-                let sources = slugsByTopic[index].map { TopicSource(articles[$0]!, analyses[$0]!, blocks: blocks[$0]!) }
+                let sources = slugsByTopic[index].map { TopicSource(articles[$0]!, digests: digests[$0]!, blocks: blocks[$0]!) }
                 let key = memo.key(for: TopicInput(topic: topics[index], paragraphs: paragraphsByTopic[index], articles: sources))
                 return (key: key, held: memo.holds(topics[index].slug, for: key))
             }
             keys = checked.map(\.key)
-            let needed = Set(topics.indices.filter { !checked[$0].held }.flatMap { slugsByTopic[$0] })
-            byArticle = byArticle.filter { needed.contains($0.key) }
+            needed = Set(topics.indices.filter { !checked[$0].held }.flatMap { slugsByTopic[$0] })
         }
-        let analysed = byArticle.keys.sorted()
-        var analyses = analysed.map { byArticle[$0]! }
-        byArticle = [:]
+        // The analyses the topics to work out need: made above, or taken from the memo.
+        let neededIndexes = drawnOn.indices.filter { needed.contains(drawnOn[$0].slug) }
+        let toTake = neededIndexes.filter { made[$0] == nil }
+        let taken = toTake.parallelMap { index in
+            let article = drawnOn[index]
+            guard let analysisMemo, let key = lookups[index].key else { return analyse(article) }
+            return analysisMemo.output(article.path, for: key) { analyse(article) }
+        }
+        for (index, analysis) in zip(toTake, taken) { made[index] = analysis }
+        let analysed = neededIndexes.map { drawnOn[$0].slug }
+        var analyses = neededIndexes.map { made[$0]! }
+        made = []
         // Words are numbered as ints once, for every topic: each topic numbers them again in its own order.
         var vocabulary = TermVocabulary()
         for article in analyses.indices {

@@ -15,6 +15,8 @@ public final class BuildMemory: Sendable {
     let ingested = StepMemo<SafeguardingPolicy, ArticleSource, ArticleIngester.IngestedArticle>("ingested")
     let classified = StepMemo<[Topic], Article, [ParagraphAssignment]>("classified")
     let analysed = StepMemo<RegistryInputs, AnalysisInput, ArticleAnalysis>("analysed")
+    /// Each analysis's `blockDigests` alone (see `FactExtractor.paragraphDigestsMemo`).
+    let analysedParagraphs = StepMemo<RegistryInputs, AnalysisInput, [PageKey]>("analysed-paragraphs")
     let attributed = StepMemo<RegistryInputs, Article, [AttributedQuote]>("attributed")
     let rendered = StepMemo<RenderInputs, Article, RenderedArticle>("rendered")
     /// Each topic's briefing, by topic slug.
@@ -50,7 +52,7 @@ public final class BuildMemory: Sendable {
     }
 
     private var memos: [any CacheStoring] {
-        [loaded, ingested, classified, analysed, attributed, rendered, briefed, searchEntries, mentionSentences,
+        [loaded, ingested, classified, analysed, analysedParagraphs, attributed, rendered, briefed, searchEntries, mentionSentences,
          openData.articles, openData.classification, openData.mentions]
     }
 
@@ -67,7 +69,7 @@ public final class BuildMemory: Sendable {
         var organisations: [Organisation]
     }
 
-    struct AnalysisInput: Equatable {
+    struct AnalysisInput: Equatable, Sendable {
         var article: Article
         var usedBlocks: Set<Int>
     }
@@ -96,6 +98,7 @@ public final class BuildMemory: Sendable {
         ingested.use(content.safeguarding)
         classified.use(content.topics)
         analysed.use(registry)
+        analysedParagraphs.use(registry)
         attributed.use(registry)
         briefed.use(BriefingInputs(registry: registry, allowRawHTML: content.config.allowRawHTML))
         briefed.keep(only: Set(content.topics.map(\.slug)))
@@ -111,6 +114,7 @@ public final class BuildMemory: Sendable {
         ingested.keep(only: paths)
         classified.keep(only: paths)
         analysed.keep(only: paths)
+        analysedParagraphs.keep(only: paths)
         attributed.keep(only: paths)
         rendered.keep(only: paths)
         searchEntries.keep(only: paths)

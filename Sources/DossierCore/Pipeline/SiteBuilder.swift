@@ -98,6 +98,7 @@ public struct SiteBuilder: Sendable {
         let articlesBySlug = Dictionary(ingested.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var extractor = FactExtractor(registry: registry, articles: articlesBySlug)
         extractor.analysisMemo = memory?.analysed
+        extractor.paragraphDigestsMemo = memory?.analysedParagraphs
         let composer = BriefingComposer(registry: registry, articles: articlesBySlug, rawHTMLAllowed: content.config.allowRawHTML)
         // Topics, and articles' quotes, on both cores, collected in input order.
         let briefings = extractor.extract(topics: content.topics, assignment: assignment, memo: memory?.briefed, composer.compose)

@@ -81,7 +81,7 @@ import Testing
         expectWritesEveryField(BuildMemory.AnalysisInput(article: article, usedBlocks: [1]))
         expectWritesEveryField(BuildMemory.MentionSentences(marked: ["CSE"], sentences: ["s"]))
         let input = FactExtractor.TopicInput(topic: topic, paragraphs: [assignment],
-                                             articles: [FactExtractor.TopicSource(article, samples.analysis, blocks: [0, 1])])
+                                             articles: [FactExtractor.TopicSource(article, digests: samples.analysis.blockDigests, blocks: [0, 1])])
         expectWritesEveryField(input)
         expectWritesEveryField(try #require(input.articles.first))
         let record = OpenDataFiles.ArticleRecord(slug: "a", file: "f", title: "t", source: "s", author: "a", published: "2025-01-01", url: "u", topics: ["t"],

@@ -184,7 +184,7 @@ import Testing
         defer { workspace.folder.remove() }
         let memory = BuildMemory()
         func reused() -> [String: Int] {
-            ["loaded": memory.loaded.reused, "classified": memory.classified.reused, "analysed": memory.analysed.reused,
+            ["loaded": memory.loaded.reused, "classified": memory.classified.reused, "analysed": memory.analysedParagraphs.reused,
              "attributed": memory.attributed.reused, "rendered": memory.rendered.reused, "searched": memory.searchEntries.reused]
         }
         try workspace.planRememberingMatchesAFreshPlan(memory)
