@@ -187,6 +187,19 @@ final class StepCache: @unchecked Sendable {
         return output
     }
 
+    /// Keeps the previous build's output for the next build without decoding it: for an output
+    /// this build did not need (the analysis of an article whose topics all still hold). The
+    /// new index lists only what a build took or made, so it would otherwise be forgotten.
+    func carry(_ step: String, _ path: String, for input: PageKey) {
+        guard let entry = previousEntry(step, path, input) else { return }
+        if appending {
+            lock.withLock { index.entries[step, default: [:]][path] = entry }
+        } else if descriptor >= 0, let bytes = Self.read(previous!.descriptor, at: entry.offset, count: entry.length),
+                  Self.checksum(bytes) == entry.checksum {
+            append(step, path, input, bytes)
+        }
+    }
+
     private static func checksum(_ bytes: [UInt8]) -> PageKey {
         var hasher = ContentHasher()
         bytes.withUnsafeBytes { hasher.combine($0) }

@@ -123,8 +123,12 @@ public struct FactExtractor: Sendable {
             keys = checked.map(\.key)
             needed = Set(topics.indices.filter { !checked[$0].held }.flatMap { slugsByTopic[$0] })
         }
-        // The analyses the topics to work out need: made above, or taken from the memo.
+        // The analyses the topics to work out need: made above, or taken from the memo. The
+        // others are kept for a later edit that needs them.
         let neededIndexes = drawnOn.indices.filter { needed.contains(drawnOn[$0].slug) }
+        for index in drawnOn.indices where made[index] == nil && !needed.contains(drawnOn[index].slug) {
+            if let key = lookups[index].key { analysisMemo?.carry(drawnOn[index].path, for: key) }
+        }
         let toTake = neededIndexes.filter { made[$0] == nil }
         let taken = toTake.parallelMap { index in
             let article = drawnOn[index]

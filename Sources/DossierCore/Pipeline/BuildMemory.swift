@@ -244,6 +244,12 @@ final class StepMemo<Context: Equatable & CacheEncodable, Input: Equatable & Cac
         lock.withLock { kept = kept.filter { paths.contains($0.key) } }
     }
 
+    /// Keeps the result for the next build without taking it, where this build does not need
+    /// it. In memory it stays anyway; on disk see `StepCache.carry`.
+    func carry(_ path: String, for key: StepKey<Input>) {
+        if case .digest(let digest) = key { cache?.carry(step, path, for: digest) }
+    }
+
     var count: Int { lock.withLock { kept.count } }
     /// How many results were taken again, over every build.
     var reused: Int { lock.withLock { reusedCount } }

@@ -46,6 +46,11 @@ import Testing
         #expect(report.stepsReused["loaded"] == articles && report.stepsReused["analysed-paragraphs"] == analysed && report.stepsReused["briefed"] == topics)
         #expect(report.stepsReused["analysed"] == nil)
 
+        // The analyses that build did not read are still kept, for the next edit that needs them.
+        try workspace.edit(IncrementalBuildTests.stokeArticle) { $0.replacingOccurrences(of: "new beginning", with: "fresh start") }
+        report = try workspace.rebuildMatchesACleanBuild()
+        #expect(report.stepsReused["analysed"] == theirArticles.count - 1)
+
         // A new alias changes what every article mentions: no analysis, quote or render is taken.
         try workspace.edit("content/people/jane-ashworth.md") { $0.replacingOccurrences(of: "\"Ashworth\"]", with: "\"Ashworth\", \"Councillor Ashworth\"]") }
         report = try workspace.rebuildMatchesACleanBuild()
@@ -61,6 +66,38 @@ import Testing
         try Data(added.utf8).write(to: workspace.file("content/articles/2025-06-20-councillors-again-urge-victims.txt"))
         report = try workspace.rebuildMatchesACleanBuild()
         #expect(report.stepsReused["loaded"] == articles - 1)
+    }
+
+    /// An output a build neither took nor made is carried into the next file unread: appended
+    /// to, or written anew once most of the old file is outputs no index names.
+    @Test func anOutputCarriedUnreadSurvivesAppendingAndRewriting() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
+        let context = PageKey(high: 1, low: 1), input = PageKey(high: 2, low: 2)
+        let analysis = Array("the analysis of one article".utf8)
+        func build(_ steps: (StepCache) -> Void) -> StepCache {
+            let cache = StepCache(for: output)
+            cache.use("analysed", context: context)
+            steps(cache)
+            cache.commit()
+            return cache
+        }
+        // Two megabytes of other outputs, then a build that keeps only the analysis: most of
+        // the file is dead, so the build after it writes a new file.
+        _ = build { $0.record("analysed", "a.md", for: input, analysis); $0.record("analysed", "big.md", for: input, [UInt8](repeating: 7, count: 1 << 21)) }
+        _ = build { $0.carry("analysed", "a.md", for: input) }
+        let appendedSize = try FileManager.default.attributesOfItem(atPath: StepCache.location(for: output).path)[.size] as! Int
+        _ = build { $0.carry("analysed", "a.md", for: input) }
+        let rewrittenSize = try FileManager.default.attributesOfItem(atPath: StepCache.location(for: output).path)[.size] as! Int
+        #expect(appendedSize > 1 << 21 && rewrittenSize < 1 << 12)
+        let taken = build { cache in
+            let kept: [UInt8]? = cache.output("analysed", "a.md", for: input)
+            #expect(kept == analysis)
+            let gone: [UInt8]? = cache.output("analysed", "big.md", for: input)
+            #expect(gone == nil)
+        }
+        #expect(taken.reused["analysed"] == 1)
     }
 
     @Test func aOneOffBuildKeepsNoCache() throws {
