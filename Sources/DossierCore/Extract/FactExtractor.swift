@@ -59,21 +59,6 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    /// What the first look at an article found: how its analysis is known to the memos, its
-    /// paragraphs' digests, and its analysis if it had to be made.
-    private struct ArticleLook: Sendable {
-        /// nil without memos.
-        var key: StepKey<BuildMemory.AnalysisInput>?
-        var digests: [PageKey]
-        var analysis: ArticleAnalysis?
-
-        init(key: StepKey<BuildMemory.AnalysisInput>?, digests: [PageKey]? = nil, analysis: ArticleAnalysis?) {
-            self.key = key
-            self.digests = digests ?? analysis?.blockDigests ?? []
-            self.analysis = analysis
-        }
-    }
-
     /// `extract(topics:assignment:_:)`, taking again what `memo` kept for each topic whose input is unchanged.
     func extract<Result: Sendable>(topics: [Topic], assignment: TopicAssignment, memo: (any ReusableSteps<TopicInput, Result>)?,
                                    _ use: @Sendable (Topic, TopicFacts) -> Result) -> [Result] {
@@ -96,15 +81,20 @@ public struct FactExtractor: Sendable {
         @Sendable func analyse(_ article: Article) -> ArticleAnalysis {
             ArticleAnalysis(article, registry: registry, roles: roles, usedBlocks: usedBlocks[article.slug] ?? [])
         }
-        var looked = drawnOn.parallelMap { article -> ArticleLook in
-            guard let analysisMemo, let paragraphDigestsMemo else { return ArticleLook(key: nil, analysis: analyse(article)) }
+        // Each article's key in the memos (nil without them), its paragraphs' digests, and its
+        // analysis if it had to be made.
+        var looked = drawnOn.parallelMap { article -> (key: StepKey<BuildMemory.AnalysisInput>?, digests: [PageKey], analysis: ArticleAnalysis?) in
+            guard let analysisMemo, let paragraphDigestsMemo else {
+                let analysis = analyse(article)
+                return (nil, analysis.blockDigests, analysis)
+            }
             let key = analysisMemo.key(for: .init(article: article, usedBlocks: usedBlocks[article.slug] ?? []))
             var made: ArticleAnalysis?
             let digests = paragraphDigestsMemo.output(article.path, for: key) {
                 made = analysisMemo.output(article.path, for: key) { analyse(article) }
                 return made!.blockDigests
             }
-            return ArticleLook(key: key, digests: digests, analysis: made)
+            return (key, digests, made)
         }
         let lookups = looked.map { (key: $0.key, digests: $0.digests) }
         // Held here alone, so that numbering their words below does not copy them.

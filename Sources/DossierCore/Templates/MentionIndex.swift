@@ -8,10 +8,8 @@ struct MentionIndex: Sendable {
     private let mentions: [EntityMention]
     /// Pages and entities are numbered, so that the questions below hash integers rather than
     /// slugs: with strings they were 3.8 s of CPU in a one-edit rebuild at N = 30,000.
-    private let sources: [EntityMention.Source]
-    private let sourceNumbers: [EntityMention.Source: Int]
-    private let entityIDs: [String]
-    private let entityNumbers: [String: Int]
+    private let sources: Numbering<EntityMention.Source>
+    private let entities: Numbering<String>
     /// Each mention's page, by number, in step with `mentions`.
     private let sourceOfMention: [Int32]
     /// Each entity's mentions, as numbers in `mentions`: a copy of every mention grouped by
@@ -25,45 +23,28 @@ struct MentionIndex: Sendable {
         self.topics = topics
         self.registry = registry
         self.mentions = mentions
-        var sources: [EntityMention.Source] = [], sourceNumbers: [EntityMention.Source: Int] = [:]
-        var entityIDs: [String] = [], entityNumbers: [String: Int] = [:]
+        var sources = Numbering<EntityMention.Source>(), entities = Numbering<String>()
         var sourceOfMention: [Int32] = [], byEntity: [[Int]] = [], entitiesBySource: [[Int32]] = []
         sourceOfMention.reserveCapacity(mentions.count)
         // A page's mentions are neighbours, so its number is looked up only where the page changes.
         var current: (source: EntityMention.Source, number: Int)?
         var seen = Set<Int>()
         for (index, mention) in mentions.enumerated() {
-            let source: Int
-            if let current, current.source == mention.source {
-                source = current.number
-            } else if let known = sourceNumbers[mention.source] {
-                source = known
-            } else {
-                source = sources.count
-                sourceNumbers[mention.source] = source
-                sources.append(mention.source)
-                entitiesBySource.append([])
-            }
+            let source = current.flatMap { $0.source == mention.source ? $0.number : nil } ?? sources.number(mention.source)
             current = (mention.source, source)
-            let entity: Int
-            if let known = entityNumbers[mention.entityID] {
-                entity = known
-            } else {
-                entity = entityIDs.count
-                entityNumbers[mention.entityID] = entity
-                entityIDs.append(mention.entityID)
-                byEntity.append([])
-            }
+            let entity = entities.number(mention.entityID)
+            if source == entitiesBySource.count { entitiesBySource.append([]) }
+            if entity == byEntity.count { byEntity.append([]) }
             sourceOfMention.append(Int32(source))
             byEntity[entity].append(index)
             if seen.insert(source << 32 | entity).inserted { entitiesBySource[source].append(Int32(entity)) }
         }
-        (self.sources, self.sourceNumbers, self.entityIDs, self.entityNumbers) = (sources, sourceNumbers, entityIDs, entityNumbers)
+        (self.sources, self.entities) = (sources, entities)
         (self.sourceOfMention, self.byEntity, self.entitiesBySource) = (sourceOfMention, byEntity, entitiesBySource)
     }
 
     private func mentionsOf(_ entityID: String) -> [Int] {
-        entityNumbers[entityID].map { byEntity[$0] } ?? []
+        entities.existing(entityID).map { byEntity[$0] } ?? []
     }
 
     /// How many articles an entity page shows the sentences of. At 10,000 articles a minister
@@ -91,7 +72,7 @@ struct MentionIndex: Sendable {
             } else {
                 page = pages.count
                 position[source] = page
-                pages.append((sources[Int(source)], []))
+                pages.append((sources.keys[Int(source)], []))
             }
             pages[page].mentions.append(index)
             last = (source, page)
@@ -141,13 +122,13 @@ struct MentionIndex: Sendable {
 
     /// Entities mentioned in the same articles, most shared articles first.
     func related(to entityID: String, root: String, limit: Int = 8) -> [LinkItem] {
-        guard let entity = entityNumbers[entityID] else { return [] }
+        guard let entity = entities.existing(entityID) else { return [] }
         let own = Set(byEntity[entity].map { sourceOfMention[$0] })
         var shared: [Int32: Int] = [:]
         for source in own {
             for other in entitiesBySource[Int(source)] where other != entity { shared[other, default: 0] += 1 }
         }
-        return shared.map { (entityIDs[Int($0.key)], $0.value) }
+        return shared.map { (entities.keys[Int($0.key)], $0.value) }
             .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
             .prefix(limit)
             .map { LinkItem(title: registry.name(of: $0.0), href: root + registry.page(of: $0.0), detail: "\($0.1) shared source\($0.1 == 1 ? "" : "s")") }
@@ -155,7 +136,7 @@ struct MentionIndex: Sendable {
 
     /// The entities an article mentions, in order of first mention.
     func entityIDs(in articleSlug: String) -> [String] {
-        sourceNumbers[.article(articleSlug)].map { entitiesBySource[$0].map { entityIDs[Int($0)] } } ?? []
+        sources.existing(.article(articleSlug)).map { entitiesBySource[$0].map { entities.keys[Int($0)] } } ?? []
     }
 
     /// Links to entities' pages, split by kind.
@@ -163,4 +144,20 @@ struct MentionIndex: Sendable {
         let links = ids.map { (id: $0, link: LinkItem(title: registry.name(of: $0), href: root + registry.page(of: $0))) }
         return (links.filter { registry.people[$0.id] != nil }.map(\.link), links.filter { registry.organisations[$0.id] != nil }.map(\.link))
     }
+}
+
+/// Keys numbered 0, 1, 2… in the order first seen.
+private struct Numbering<Key: Hashable & Sendable>: Sendable {
+    private(set) var keys: [Key] = []
+    private var numbers: [Key: Int] = [:]
+
+    /// The key's number, given the next one if it is new.
+    mutating func number(_ key: Key) -> Int {
+        if let number = numbers[key] { return number }
+        numbers[key] = keys.count
+        keys.append(key)
+        return keys.count - 1
+    }
+
+    func existing(_ key: Key) -> Int? { numbers[key] }
 }
