@@ -33,14 +33,37 @@ extension ArticleSource: CacheCodable {
 }
 
 extension Article: CacheCodable {
+    /// Into a digest, an article with its digest made goes as that digest alone.
     func encode(to writer: inout CacheWriter) {
-        writer.fields(slug, path, title, source, author, published, url, pinnedTopics, excludedTopics, draft, blocks, removals, quotes, redactions)
+        if writer.isDigesting, let made = digest.key { return writer.write(made) }
+        writer.fields(slug, path, title, source, author, published, url, pinnedTopics, excludedTopics, draft, blocks, removals, quotes, redactions,
+                      digest.key)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         self.init(slug: try reader.read(), path: try reader.read(), title: try reader.read(), source: try reader.read(), author: try reader.read(),
                   published: try reader.read(), url: try reader.read(), pinnedTopics: try reader.read(), excludedTopics: try reader.read(),
                   draft: try reader.read(), blocks: try reader.read(), removals: try reader.read(), quotes: try reader.read(), redactions: try reader.read())
+        digest = ArticleDigest(key: try reader.read())
+    }
+}
+
+/// An article's digest, made once when it is ingested (and kept with it in the cache): every
+/// step after ingest takes the article as its input or part of it, and each hashed its whole
+/// text again to key its result, about 7 % of a rebuild after one edit at N = 10,000.
+///
+/// It is made from the article's other fields, so it never tells two articles apart: equal
+/// whatever it holds. Nothing changes an article after ingest; one made in code (a test's)
+/// has none, and is hashed field by field.
+struct ArticleDigest: Equatable, Sendable {
+    var key: PageKey?
+
+    static func == (_: ArticleDigest, _: ArticleDigest) -> Bool { true }
+
+    static func made(for article: Article) -> ArticleDigest {
+        var article = article
+        article.digest = ArticleDigest()
+        return ArticleDigest(key: CacheWriter.digest(of: article))
     }
 }
 
@@ -276,7 +299,7 @@ extension OpenDataFiles.QuoteRecord: CacheEncodable {
 }
 
 extension OpenDataFiles.MentionRun: CacheEncodable {
-    func encode(to writer: inout CacheWriter) { writer.fields(blocks, mentions) }
+    func encode(to writer: inout CacheWriter) { writer.fields(article, mentions) }
 }
 
 // MARK: - Step contexts

@@ -45,6 +45,7 @@ public struct ArticleIngester: Sendable {
             published: published, url: source.url, pinnedTopics: source.topics, draft: source.draft,
             blocks: cleaned.blocks, removals: cleaned.removals, quotes: cleaned.quotes, redactions: redactions)
         article.excludedTopics = source.excludedTopics
+        article.digest = .made(for: article)
         return IngestedArticle(article: article, diagnostics: diagnostics)
     }
 }

@@ -16,6 +16,8 @@ public struct Article: Equatable, Sendable {
     public var quotes: [Quote]
     /// How many never-publish phrases were replaced by "[name withheld]".
     public var redactions: Int = 0
+    /// The digest of the fields above, made once when the article is ingested (see `ArticleDigest`).
+    var digest = ArticleDigest()
 
     /// The anchor of a block on the article page, so a briefing can cite the exact paragraph.
     public static func anchor(forBlock index: Int) -> String { "p\(index + 1)" }

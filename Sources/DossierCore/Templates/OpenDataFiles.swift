@@ -129,9 +129,9 @@ struct OpenDataFiles {
     }
 
     /// What an article's mention records are made from: its mentions, and its paragraphs for
-    /// their character offsets.
+    /// their character offsets (the whole article, whose digest is made already).
     struct MentionRun: Equatable {
-        var blocks: [ArticleBlock]?
+        var article: Article?
         var mentions: [EntityMention]
     }
 
@@ -155,7 +155,7 @@ struct OpenDataFiles {
         // Briefings quote the articles; the article mention is the primary record.
         for run in mentions.runs(by: \.source) {
             guard case .article(let slug) = run[run.startIndex].source else { continue }
-            let input = MentionRun(blocks: articles[slug]?.blocks, mentions: Array(run))
+            let input = MentionRun(article: articles[slug], mentions: Array(run))
             let parts = memory?.mentions.output(slug, for: input) { Self.encodedMentions(input) } ?? Self.encodedMentions(input)
             for part in parts { byEntity[part.entityID, default: []].append(part.encoded) }
         }
@@ -179,7 +179,7 @@ struct OpenDataFiles {
     /// One article's mention records, each entity's in the article's order, encoded at their
     /// depth in the file (in the array, in an entity, in its mentions).
     static func encodedMentions(_ run: MentionRun) -> [EncodedMentions] {
-        guard let blocks = run.blocks else { return [] }
+        guard let blocks = run.article?.blocks else { return [] }
         // Character offsets of every mention's bounds, in one walk over each paragraph: counting
         // from the paragraph's start for each mention was quadratic in a long paragraph (a
         // 400 KB one-line article spent 4 of its 7 seconds here).

@@ -89,7 +89,7 @@ import Testing
         expectWritesEveryField(record)
         expectWritesEveryField(record.quotes[0])
         expectWritesEveryField(record.removed[0])
-        expectWritesEveryField(OpenDataFiles.MentionRun(blocks: article.blocks, mentions: [entityMention]))
+        expectWritesEveryField(OpenDataFiles.MentionRun(article: article, mentions: [entityMention]))
         expectWritesEveryField(topic)
         expectWritesEveryField(topic.rules)
         expectWritesEveryField(topic.rules.phrases[0])
@@ -149,6 +149,21 @@ import Testing
 
     /// A digest must be the same in every process: sets and dictionaries, whose order changes
     /// from one process to the next, are written in order.
+    /// The steps after ingest key their results by each article's digest, made once at ingest:
+    /// it must still describe the article as the build holds it, and come back from the cache.
+    @Test func anIngestedArticlesDigestIsTheDigestOfItsFields() throws {
+        let samples = try Samples()
+        for article in samples.dossier.articles {
+            let made = try #require(article.digest.key, "\(article.slug) has no digest")
+            #expect(ArticleDigest.made(for: article).key == made, "\(article.slug) changed after its digest was made")
+            #expect(try roundTrip(article).0.digest.key == made)
+            #expect(CacheWriter.digest(of: article) == CacheWriter.digest(of: made), "a step's key reads the article's digest, not its text")
+            var edited = article
+            edited.blocks[0].text += " One more sentence."
+            #expect(ArticleDigest.made(for: edited).key != made)
+        }
+    }
+
     @Test func digestsDependOnValuesNotOnTheOrderOfSetsAndDictionaries() {
         var forwards = Set<String>(), backwards = Set<String>()
         let words = (0..<200).map { "word\($0)" }
