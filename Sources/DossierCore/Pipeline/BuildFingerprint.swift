@@ -128,12 +128,16 @@ struct PageKeyRecord {
     /// with another, or by another binary.
     static func load(for output: URL, markerHash: UInt64) -> [String: PageKey] {
         guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return [:] }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n")[...]
-        guard lines.popFirst() == "\(header) \(markerHash) \(BuildFingerprint.executableStamp())" else { return [:] }
+        // Read as bytes: split by `Character`, the record took a tenth of a second at N = 10,000,
+        // on the one core a rebuild starts with.
+        var lines = [UInt8](data).split(separator: 0x0A)[...]
+        guard let first = lines.popFirst(),
+              String(decoding: first, as: UTF8.self) == "\(header) \(markerHash) \(BuildFingerprint.executableStamp())" else { return [:] }
         var keys: [String: PageKey] = [:]
+        keys.reserveCapacity(lines.count)
         for line in lines {
-            guard let space = line.firstIndex(of: " "), let key = PageKey(line[..<space]) else { return [:] }
-            keys[String(line[line.index(after: space)...])] = key
+            guard let space = line.firstIndex(of: 0x20), let key = PageKey(hex: line[..<space]) else { return [:] }
+            keys[String(decoding: line[(space + 1)...], as: UTF8.self)] = key
         }
         return keys
     }

@@ -146,13 +146,15 @@ public struct SiteBuilder: Sendable {
             report.unchanged = true
             return report
         }
-        let previousKeys = untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
         // A process that builds once keeps each step's outputs on disk for the next build;
-        // `serve` keeps them in memory.
-        let cache = memory == nil && settings.keepsStepCache ? StepCache(for: settings.outputDirectory) : nil
-        let builder = cache.map {
-            SiteBuilder(settings: settings, memory: BuildMemory(cache: $0, linkChecks: LinkCheckMemory(savedFor: settings.outputDirectory)))
-        } ?? self
+        // `serve` keeps them in memory. The last build's records are read one on each core.
+        let (previousKeys, kept) = Self.inParallel({
+            untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
+        }, {
+            memory == nil && settings.keepsStepCache ? (StepCache(for: settings.outputDirectory), LinkCheckMemory(savedFor: settings.outputDirectory)) : nil
+        })
+        let cache = kept?.0
+        let builder = kept.map { SiteBuilder(settings: settings, memory: BuildMemory(cache: $0, linkChecks: $1)) } ?? self
         let (staging, warnings, retired): (StagingFolder, [Diagnostic], URL?)
         do throws(BuildFailure) {
             (staging, warnings, retired) = try builder.publish(with: writer, reusingPrevious: untouched, previousKeys: previousKeys)

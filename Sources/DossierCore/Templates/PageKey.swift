@@ -20,9 +20,21 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
         self.low = low
     }
 
-    init?(_ text: Substring) {
-        guard text.utf8.count == 32, let high = UInt64(text.prefix(16), radix: 16), let low = UInt64(text.suffix(16), radix: 16) else { return nil }
-        self.init(high: high, low: low)
+    /// Reads `description`'s 32 hexadecimal digits.
+    init?(hex digits: ArraySlice<UInt8>) {
+        guard digits.count == 32 else { return nil }
+        var words: (high: UInt64, low: UInt64) = (0, 0)
+        for (offset, byte) in digits.enumerated() {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            default: return nil
+            }
+            if offset < 16 { words.high = words.high << 4 | UInt64(digit) } else { words.low = words.low << 4 | UInt64(digit) }
+        }
+        self.init(high: words.high, low: words.low)
     }
 }
 
