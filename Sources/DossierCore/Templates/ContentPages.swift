@@ -19,8 +19,8 @@ extension SiteContent {
         }
         return pages.render("index.html", "home", title: input.config.title, description: input.config.description, section: nil, HomePage(
             titleHTML: titleHTML, descriptionHTML: descriptionHTML, topics: topics,
-            latestEvents: Array(timeline(root: "").filter { $0.dateISO <= (input.updated?.iso ?? "9999") }.suffix(5).reversed()),
-            headlineFigures: Array(figures(root: "").prefix(4)),
+            latestEvents: timelineEvents().filter { $0.date.day.iso <= (input.updated?.iso ?? "9999") }.suffix(5).reversed().map { timelineItem($0, root: "") },
+            headlineFigures: rankedFigures().prefix(4).map { figureItem($0, root: "") },
             latestArticles: newestFirst.prefix(10).map { summary($0, root: "") },
             people: input.people.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "people/\($0.slug).html") },
             organisations: input.organisations.sorted { $0.name < $1.name }.map { LinkItem(title: $0.name, href: "organisations/\($0.slug).html") }))

@@ -18,28 +18,42 @@ extension SiteContent {
 
     /// Every briefing's events, oldest first; the same event in two briefings is listed once.
     func timeline(root: String) -> [TimelineItem] {
+        timelineEvents().map { timelineItem($0, root: root) }
+    }
+
+    /// The timeline's events before they are shown: the home page shows five, and citing every
+    /// event's sources to pick them was a quarter of a second at N = 10,000.
+    func timelineEvents() -> [TimelineEvent] {
         var seen = Set<String>()
-        let events = input.briefings.flatMap(\.events)
+        return input.briefings.flatMap(\.events)
             .sorted { ($0.date.day, $0.sources[0], $0.topic) < ($1.date.day, $1.sources[0], $1.topic) }
             .filter { seen.insert("\($0.date.text)|\($0.text)").inserted }
-        return events.map { event in
-            TimelineItem(date: event.date.text, dateISO: event.date.day.iso, text: event.text,
-                         topic: LinkItem(title: topicsBySlug[event.topic]?.title ?? event.topic, href: root + "briefings/\(event.topic).html"),
-                         sources: citations(event.sources, root: root))
-        }
+    }
+
+    func timelineItem(_ event: TimelineEvent, root: String) -> TimelineItem {
+        TimelineItem(date: event.date.text, dateISO: event.date.day.iso, text: event.text,
+                     topic: LinkItem(title: topicsBySlug[event.topic]?.title ?? event.topic, href: root + "briefings/\(event.topic).html"),
+                     sources: citations(event.sources, root: root))
     }
 
     /// Figures reported by most sources first, then in corpus order.
     func figures(root: String) -> [FigureItem] {
+        rankedFigures().map { figureItem($0, root: root) }
+    }
+
+    /// The figures before they are shown, with their briefing's topic (the home page shows four).
+    func rankedFigures() -> [(topic: String, figure: Figure)] {
         var seen = Set<String>()
-        let all = input.briefings.flatMap { briefing in briefing.figures.map { (briefing.topic, $0) } }
-            .sorted { ($1.1.sources.count, $0.1.sources[0]) < ($0.1.sources.count, $1.1.sources[0]) }
-            .filter { seen.insert($0.1.phrase.lowercased() + "|" + $0.1.sentence).inserted }
-        return all.map { topic, figure in
-            FigureItem(figure: figure.phrase, context: figure.sentence, asOf: figure.asOf?.text,
-                       topic: LinkItem(title: topicsBySlug[topic]?.title ?? topic, href: root + "briefings/\(topic).html"),
-                       sources: citations(figure.sources, root: root))
-        }
+        return input.briefings.flatMap { briefing in briefing.figures.map { (topic: briefing.topic, figure: $0) } }
+            .sorted { ($1.figure.sources.count, $0.figure.sources[0]) < ($0.figure.sources.count, $1.figure.sources[0]) }
+            .filter { seen.insert($0.figure.phrase.lowercased() + "|" + $0.figure.sentence).inserted }
+    }
+
+    func figureItem(_ ranked: (topic: String, figure: Figure), root: String) -> FigureItem {
+        let (topic, figure) = ranked
+        return FigureItem(figure: figure.phrase, context: figure.sentence, asOf: figure.asOf?.text,
+                          topic: LinkItem(title: topicsBySlug[topic]?.title ?? topic, href: root + "briefings/\(topic).html"),
+                          sources: citations(figure.sources, root: root))
     }
 
     func sources() -> [SourceItem] {
