@@ -151,10 +151,11 @@ public struct SiteBuilder: Sendable {
         let (previousKeys, kept) = Self.inParallel({
             untouched ? PageKeyRecord.load(for: settings.outputDirectory, markerHash: record!.markerHash) : [:]
         }, {
-            memory == nil && settings.keepsStepCache ? (StepCache(for: settings.outputDirectory), LinkCheckMemory(savedFor: settings.outputDirectory)) : nil
+            memory == nil && settings.keepsStepCache
+                ? (cache: StepCache(for: settings.outputDirectory), linkChecks: LinkCheckMemory(savedFor: settings.outputDirectory)) : nil
         })
-        let cache = kept?.0
-        let builder = kept.map { SiteBuilder(settings: settings, memory: BuildMemory(cache: $0, linkChecks: $1)) } ?? self
+        let cache = kept?.cache
+        let builder = kept.map { SiteBuilder(settings: settings, memory: BuildMemory(cache: $0.cache, linkChecks: $0.linkChecks)) } ?? self
         let (staging, warnings, retired): (StagingFolder, [Diagnostic], URL?)
         do throws(BuildFailure) {
             (staging, warnings, retired) = try builder.publish(with: writer, reusingPrevious: untouched, previousKeys: previousKeys)

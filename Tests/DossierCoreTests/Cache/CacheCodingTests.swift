@@ -147,8 +147,6 @@ import Testing
         #expect(try roundTrip(keyLines).0 == keyLines)
     }
 
-    /// A digest must be the same in every process: sets and dictionaries, whose order changes
-    /// from one process to the next, are written in order.
     /// The steps after ingest key their results by each article's digest, made once at ingest:
     /// it must still describe the article as the build holds it, and come back from the cache.
     @Test func anIngestedArticlesDigestIsTheDigestOfItsFields() throws {
@@ -164,6 +162,8 @@ import Testing
         }
     }
 
+    /// A digest must be the same in every process: sets and dictionaries, whose order changes
+    /// from one process to the next, are written in order.
     @Test func digestsDependOnValuesNotOnTheOrderOfSetsAndDictionaries() {
         var forwards = Set<String>(), backwards = Set<String>()
         let words = (0..<200).map { "word\($0)" }
