@@ -78,6 +78,18 @@ import Testing
         #expect(try SiteBuilder(settings: settings).build().unchanged == false)
         #expect(String(decoding: folder.contents(of: "site")["articles/2025-02-01-council-update.html"]!, as: UTF8.self).contains("begin in the summer"))
 
+        // A person added: the walk goes into every folder of the content.
+        try Data("---\nname: Jane Ashworth\n---\n".utf8).write(to: folder.url.appendingPathComponent("content/people/jane-ashworth.md"))
+        #expect(try SiteBuilder(settings: settings).build().unchanged == false)
+
+        // A page edited by hand in the site, same size: the site is not the one last built.
+        let page = folder.url.appendingPathComponent("site/people/tom-crowther.html")
+        let built = try Data(contentsOf: page)
+        try Data(String(decoding: built, as: UTF8.self).replacingOccurrences(of: "Tom Crowther", with: "Tom Crowthar").utf8).write(to: page)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_750_000_000)], ofItemAtPath: page.path)
+        #expect(try SiteBuilder(settings: settings).build().unchanged == false)
+        #expect(try Data(contentsOf: page) == built)
+
         // A file removed from the site by hand is put back: the site is not the one last built.
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("site/people/tom-crowther.html"))
         #expect(try SiteBuilder(settings: settings).build().unchanged == false)
