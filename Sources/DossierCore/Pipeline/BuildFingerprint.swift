@@ -4,10 +4,10 @@ import Glibc
 #endif
 
 /// Everything a build depends on, cheaply: each content and template file's path, size,
-/// modification time and inode, the dossier binary itself, and the build settings. Equal
-/// fingerprints mean an identical site, so a rebuild with no change does no work, as make does.
-/// (A file changed without changing its size or time, e.g. restored with `cp -p` from another
-/// version, is not seen: delete the cache folder to force a build.)
+/// modification and change times and inode, the dossier binary itself, and the build settings.
+/// Equal fingerprints mean an identical site, so a rebuild with no change does no work, as make
+/// does. The change time is the kernel's, set on every write whatever the file's modification
+/// time is made to say, so a file restored with `cp -p` from another version is seen too.
 struct BuildFingerprint: Equatable, Codable {
     var value: String
 
@@ -23,16 +23,16 @@ struct BuildFingerprint: Equatable, Codable {
         ]
         for line in settingsLines { line.contentHash(into: &hasher) }
         for root in [settings.contentDirectory, settings.templatesDirectory] {
-            Self.stamp(root.standardizedFileURL.path, into: &hasher)
+            Self.stamp(root.standardizedFileURL.path, changeTimes: true, into: &hasher)
         }
         value = hasher.key.description
     }
 
-    /// Feeds every file under `folder` into `hasher`: its name and, for files, size, time, inode
-    /// and kind, in byte order of names. `readdir` and `fstatat` relative to the open folder, and
+    /// Feeds every file under `folder` into `hasher`: its name and, for files, size, modification
+    /// time (and change time, with `changeTimes`), inode and kind, in byte order of names. `readdir` and `fstatat` relative to the open folder, and
     /// no `String` per file: at ten thousand files, formatting and sorting a line per file was
     /// as much again as the system calls, and a no-change build is little else.
-    static func stamp(_ folder: String, into hasher: inout ContentHasher) {
+    static func stamp(_ folder: String, changeTimes: Bool, into hasher: inout ContentHasher) {
         guard let directory = opendir(folder) else { hasher.combine(Mark.unreadable); return }
         defer { closedir(directory) }
         // Names one after another, each with its terminating zero, so `strcmp` sorts them by bytes.
@@ -59,7 +59,7 @@ struct BuildFingerprint: Equatable, Codable {
                 hasher.combine(UnsafeRawBufferPointer(start: name, count: strlen(name)))
                 if kind == S_IFDIR {
                     hasher.combine(Mark.folder)
-                    stamp(folder + "/" + String(cString: name), into: &hasher)
+                    stamp(folder + "/" + String(cString: name), changeTimes: changeTimes, into: &hasher)
                     hasher.combine(Mark.folderEnd)
                 } else {
                     hasher.combine(UInt64(kind))
@@ -67,6 +67,10 @@ struct BuildFingerprint: Equatable, Codable {
                     hasher.combine(UInt64(bitPattern: Int64(status.st_mtim.tv_sec)))
                     hasher.combine(UInt64(bitPattern: Int64(status.st_mtim.tv_nsec)))
                     hasher.combine(UInt64(status.st_ino))
+                    if changeTimes {
+                        hasher.combine(UInt64(bitPattern: Int64(status.st_ctim.tv_sec)))
+                        hasher.combine(UInt64(bitPattern: Int64(status.st_ctim.tv_nsec)))
+                    }
                 }
             }
         }
@@ -121,7 +125,9 @@ struct BuildRecord: Codable {
 
     static func outputStamp(of output: URL) -> String {
         var hasher = ContentHasher()
-        BuildFingerprint.stamp(output.standardizedFileURL.path, into: &hasher)
+        // Not the change times: linking a kept page into the next site, and removing the site
+        // before it, change its file's.
+        BuildFingerprint.stamp(output.standardizedFileURL.path, changeTimes: false, into: &hasher)
         return hasher.key.description
     }
 

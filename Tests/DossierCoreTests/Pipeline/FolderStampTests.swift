@@ -4,9 +4,9 @@ import Testing
 
 /// The stamp a no-change build compares: every file's name, size, time and inode under a folder.
 @Suite struct FolderStampTests {
-    static func stamp(_ folder: TemporaryFolder) -> PageKey {
+    static func stamp(_ folder: TemporaryFolder, changeTimes: Bool = false) -> PageKey {
         var hasher = ContentHasher()
-        BuildFingerprint.stamp(folder.url.path, into: &hasher)
+        BuildFingerprint.stamp(folder.url.path, changeTimes: changeTimes, into: &hasher)
         return hasher.key
     }
 
@@ -50,4 +50,20 @@ import Testing
         #expect(Self.stamp(folder) != withFolder)
     }
 
+    @Test func aFileRestoredWithItsOldTimeIsSeenByItsChangeTime() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let article = try folder.write("articles/2025-06-16-casey-audit.md", "Baroness Casey's audit was published.\n")
+        try Self.setTime(article, 1_750_000_000)
+        let (first, firstWithChangeTimes) = (Self.stamp(folder), Self.stamp(folder, changeTimes: true))
+        #expect(Self.stamp(folder, changeTimes: true) == firstWithChangeTimes)
+
+        // As `cp -p` restores an older copy over it: same file, size and modification time.
+        let handle = try FileHandle(forWritingTo: article)
+        try handle.write(contentsOf: Data("Baroness Casey's audit was released.\n".utf8))
+        try handle.close()
+        try Self.setTime(article, 1_750_000_000)
+        #expect(Self.stamp(folder) == first)
+        #expect(Self.stamp(folder, changeTimes: true) != firstWithChangeTimes)
+    }
 }

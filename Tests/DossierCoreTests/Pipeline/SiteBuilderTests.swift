@@ -1,5 +1,8 @@
 @testable import DossierCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @Suite struct SiteBuilderTests {
@@ -77,6 +80,17 @@ import Testing
         try Data("A council update on local inquiries\n\nCouncillors heard the pilot would begin in the summer.\n".utf8).write(to: article)
         #expect(try SiteBuilder(settings: settings).build().unchanged == false)
         #expect(String(decoding: folder.contents(of: "site")["articles/2025-02-01-council-update.html"]!, as: UTF8.self).contains("begin in the summer"))
+
+        // Restored as `cp -p` would: same file, size and modification time, other words.
+        var before = stat()
+        #expect(stat(article.path, &before) == 0)
+        let handle = try FileHandle(forWritingTo: article)
+        try handle.write(contentsOf: Data("A council update on local inquiries\n\nCouncillors heard the pilot would begin in the autumn.\n".utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, article.path, &times, 0) == 0)
+        #expect(try SiteBuilder(settings: settings).build().unchanged == false)
+        #expect(String(decoding: folder.contents(of: "site")["articles/2025-02-01-council-update.html"]!, as: UTF8.self).contains("begin in the autumn"))
 
         // A person added: the walk goes into every folder of the content.
         try Data("---\nname: Jane Ashworth\n---\n".utf8).write(to: folder.url.appendingPathComponent("content/people/jane-ashworth.md"))
