@@ -37,26 +37,26 @@ struct BuildFingerprint: Equatable, Codable {
         defer { closedir(directory) }
         // Names one after another, each with its terminating zero, so `strcmp` sorts them by bytes.
         var names: [CChar] = []
-        var starts: [Int] = []
+        var entries: [(start: Int, length: Int)] = []
         while let entry = readdir(directory) {
             withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let name = raw.bindMemory(to: CChar.self)
                 let length = strlen(name.baseAddress!)
                 if length == 1 && name[0] == 0x2E || length == 2 && name[0] == 0x2E && name[1] == 0x2E { return }
-                starts.append(names.count)
+                entries.append((names.count, length))
                 names.append(contentsOf: name[...length])
             }
         }
         let descriptor = dirfd(directory)
         names.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress!
-            starts.sort { strcmp(base + $0, base + $1) < 0 }
-            for start in starts {
-                let name = base + start
+            entries.sort { strcmp(base + $0.start, base + $1.start) < 0 }
+            for entry in entries {
+                let name = base + entry.start
                 var status = stat()
                 guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 let kind = status.st_mode & S_IFMT
-                hasher.combine(UnsafeRawBufferPointer(start: name, count: strlen(name)))
+                hasher.combine(UnsafeRawBufferPointer(start: name, count: entry.length))
                 if kind == S_IFDIR {
                     hasher.combine(Mark.folder)
                     stamp(folder + "/" + String(cString: name), changeTimes: changeTimes, into: &hasher)
