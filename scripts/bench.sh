@@ -7,8 +7,8 @@
 # the equivalent Hugo site), converts them to dossier's content format, builds both with
 # release binaries and prints wall time, CPU time, peak memory and pages for each, the ratio
 # dossier ÷ Hugo, the cmark floor, and dossier's rebuild times after one edit (a paragraph
-# appended; then a sentence added to the lead paragraph, which recomposes its topics'
-# briefings) and no edit, by the command line and in `dossier serve` (there, from the save to
+# appended to an article where no topic takes it; then a sentence added to another article's
+# lead paragraph, which a topic takes, so its briefing is composed again) and no edit, by the command line and in `dossier serve` (there, from the save to
 # the edited article's own page served, then to the whole site rebuilt; peak memory is the
 # serving process's).
 # Outputs go to new folders under /tmp/dossier-bench-dossier/nN (never deleted between timed
@@ -69,41 +69,53 @@ hugo_line=$(time_runs hugo hugo --quiet -s "$W/gen/hugo" -d @OUT@)
 hugo_pages=$(find "$(latest hugo)" -name '*.html' | wc -l)
 floor_line=$(time_runs floor "$W/cmark_floor" -o @OUT@ "$W/list.txt")
 
-# Rebuilds into the same output folder: after editing one article, and after no change.
-articles=("$W/dossier/content/articles"/*)
-article=$(basename "${articles[0]}")
+# Rebuilds into the same output folder: after editing one article, and after no change. The
+# two articles edited are picked from the built site's open data (scripts/bench_pick_articles.py):
+# one whose appended paragraph no topic takes, and one whose lead paragraph a topic takes.
 "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
-# The edit is undone on exit, so repeated runs time the same corpus.
+read -r article lead_article < <(python3 "$ROOT/scripts/bench_pick_articles.py" "$dossier_site")
+# Each edit is undone on exit, so repeated runs time the same corpus.
 cp "$W/dossier/content/articles/$article" "$W/edited-article.orig"
-trap 'cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"' EXIT
+cp "$W/dossier/content/articles/$lead_article" "$W/lead-article.orig"
+restore() {
+  cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
+  cp "$W/lead-article.orig" "$W/dossier/content/articles/$lead_article"
+}
+trap restore EXIT
+# The briefings whose Markdown the last build changed, as "changed of total".
+briefings_changed() {
+  local total=0 changed=0
+  for md in "$W/briefings-before"/*.md; do
+    total=$((total + 1))
+    cmp -s "$md" "$dossier_site/briefings/$(basename "$md")" || changed=$((changed + 1))
+  done
+  echo "$changed of $total"
+}
+rm -rf "$W/briefings-before"; cp -r "$dossier_site/briefings" "$W/briefings-before"
 printf '\nOne more sentence, added for the benchmark.\n' >> "$W/dossier/content/articles/$article"
 /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 read -r edit_wall _ _ edit_kb < "$W/time.txt"
+edit_briefings=$(briefings_changed)
 /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 read -r same_wall _ _ _ < "$W/time.txt"
 
-# A sentence added to the article's lead paragraph, which its topics take: their briefings are
-# composed again (the edit above may touch no topic). Which briefings changed is counted by
-# comparing their Markdown before and after.
-cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
+# A sentence added to the other article's lead paragraph, which a topic takes: its briefing is
+# composed again, as after an editor's correction to a reported sentence.
+restore
 "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 rm -rf "$W/briefings-before"; cp -r "$dossier_site/briefings" "$W/briefings-before"
-python3 "$ROOT/scripts/bench_edit_paragraph.py" "$W/dossier/content/articles/$article"
+python3 "$ROOT/scripts/bench_edit_paragraph.py" "$W/dossier/content/articles/$lead_article"
 /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$DOSSIER" build --quiet --content "$W/dossier/content" --templates "$ROOT/templates" --output "$dossier_site" >/dev/null
 read -r lead_wall _ _ lead_kb < "$W/time.txt"
-briefings_total=0; briefings_changed=0
-for md in "$W/briefings-before"/*.md; do
-  briefings_total=$((briefings_total + 1))
-  cmp -s "$md" "$dossier_site/briefings/$(basename "$md")" || briefings_changed=$((briefings_changed + 1))
-done
+lead_briefings=$(briefings_changed)
 
 # Edits under `dossier serve`, which keeps the last build in memory: started on the unedited
 # corpus, it rebuilds when the file changes.
-cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"
+restore
 serve_log="$W/serve.log"
 "$DOSSIER" serve --port 0 --content "$W/dossier/content" --templates "$ROOT/templates" --output "$W/out/serve" >"$serve_log" 2>&1 &
 serve_pid=$!
-trap 'kill $serve_pid 2>/dev/null; cp "$W/edited-article.orig" "$W/dossier/content/articles/$article"' EXIT
+trap 'kill $serve_pid 2>/dev/null; restore' EXIT
 wait_for_serve() {
   for _ in $(seq 1 1200); do
     grep -q "$1" "$serve_log" && return 0
@@ -142,6 +154,7 @@ printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to page shown" "$page
 printf '| %-26s | %8s | %8s | %10s | %7s |\n' "serve: save to site built" "$serve_edit_wall" "" "$serve_peak" ""
 echo
 echo "dossier serve while nothing changes: ${serve_idle}% of one core"
-echo "one edit, lead: the edit to the lead paragraph changed $briefings_changed of the $briefings_total briefings"
+echo "one edit: appending a paragraph to $article changed $edit_briefings briefings"
+echo "one edit, lead: the sentence added to the lead paragraph of $lead_article changed $lead_briefings briefings"
 echo "dossier's build cache for the site: $(du -ch "$W/out/.dossier-cache/$(basename "$dossier_site")".* | tail -1 | cut -f1)"
 echo "dossier ÷ Hugo (wall): $(echo "scale=2; $dw / $hw" | bc)    dossier ÷ floor (wall): $(echo "scale=2; $dw / $fw" | bc)"

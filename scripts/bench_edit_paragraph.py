@@ -2,8 +2,8 @@
 
     python3 scripts/bench_edit_paragraph.py ARTICLE
 
-The benchmark's first edit appends a paragraph, which the topics may not take; the lead
-paragraph of an article filed under topics is one they take, so this edit composes their
+The benchmark's first edit appends a paragraph to an article where no topic takes it; this one
+edits an article whose lead paragraph a topic takes (see bench_pick_articles.py), so it composes their
 briefings again, as an editor's correction to a reported sentence would.
 """
 import sys
