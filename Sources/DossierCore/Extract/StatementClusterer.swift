@@ -67,6 +67,10 @@ public struct StatementClusterer: Sendable {
         var datedPostings = [[Int: [(cluster: Int, anchor: Int)]]](repeating: [:], count: numbering.count)
         var undatedPostings = [[Int]](repeating: [], count: numbering.count)
         var lastSeen: [Int] = []
+        // The statement's weights spread over every word's number, so that comparing it with a
+        // member reads the member's words alone instead of merging two lists. The sum runs in
+        // the same order and adds only zeros besides, so every similarity is the same to the bit.
+        var spread = [Double](repeating: 0, count: numbering.count)
         for index in statements.indices {
             let rare = Set(documents[index].lazy.map { numbering[$0] }.filter { documentFrequency[$0] <= commonFrequency })
             var candidates: [Int] = []
@@ -87,6 +91,7 @@ public struct StatementClusterer: Sendable {
                 }
             }
             var best: (cluster: Int, similarity: Double)?
+            vectors[index].spread(into: &spread)
             for clusterIndex in candidates.sorted() {
                 if let day = days[index], let range = dateRanges[clusterIndex],
                    range.upperBound - day > maximumDaysApart || day - range.lowerBound > maximumDaysApart { continue }
@@ -95,9 +100,10 @@ public struct StatementClusterer: Sendable {
                 guard !articlesIn[clusterIndex].contains(articles[index]),
                       members.allSatisfy({ Self.aboutTheSameEntities(entities[$0], entities[index]) }) else { continue }
                 var similarity = 0.0
-                for member in members { similarity = max(similarity, vectors[member].cosine(vectors[index])) }
+                for member in members { similarity = max(similarity, vectors[member].cosine(vectors[index], spread: spread)) }
                 if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (clusterIndex, similarity) }
             }
+            vectors[index].unspread(from: &spread)
             let chosen: Int
             if let best {
                 chosen = best.cluster
@@ -287,5 +293,23 @@ struct TermVector: Sendable {
         }
         let norms = norm * other.norm
         return norms == 0 ? 0 : dot / norms
+    }
+
+    /// `cosine(other)`, with `other`'s weights laid out by `other.spread(into:)`.
+    func cosine(_ other: TermVector, spread: [Double]) -> Double {
+        var dot = 0.0
+        for (term, weight) in zip(terms, weights) { dot += weight * spread[Int(term)] }
+        let norms = norm * other.norm
+        return norms == 0 ? 0 : dot / norms
+    }
+
+    /// Writes each weight at its word's number in `spread`, which holds zeros elsewhere.
+    func spread(into spread: inout [Double]) {
+        for (term, weight) in zip(terms, weights) { spread[Int(term)] = weight }
+    }
+
+    /// Puts the zeros back.
+    func unspread(from spread: inout [Double]) {
+        for term in terms { spread[Int(term)] = 0 }
     }
 }

@@ -33,4 +33,25 @@ import Testing
         #expect(numbering.renumbered([7, 3, 9, 7]) == [0, 1, 2, 0])
         #expect(numbering[9] == 2)
     }
+
+    /// The clusterer compares a statement with a cluster's members through its spread weights:
+    /// the similarities, and so the clusters, must be those of the merged lists to the last bit.
+    @Test func aSpreadVectorGivesTheSameSimilaritiesToTheBit() {
+        var generator = PatternMatchingTests.SeededGenerator(state: 7)
+        let vectors = (0..<60).map { _ in
+            TermVector(counting: (0..<Int(generator.next() % 40)).map { _ in TermID(generator.next() % 90) },
+                       documentFrequency: { Double($0 % 7 + 1) }, weight: { frequency, df in frequency * log(1 + 60 / df) })
+        }
+        var spread = [Double](repeating: 0, count: 90)
+        for statement in vectors {
+            statement.spread(into: &spread)
+            for member in vectors {
+                #expect(member.cosine(statement, spread: spread).bitPattern == member.cosine(statement).bitPattern)
+            }
+            statement.unspread(from: &spread)
+            #expect(spread.allSatisfy { $0 == 0 })
+        }
+        #expect(vectors.contains { $0.cosine(vectors[0]) > 0 && $0.cosine(vectors[0]) < 1 }, "some pairs share only some words")
+    }
 }
+
