@@ -143,11 +143,43 @@ public struct BriefingComposer: Sendable {
     static func standsAlone(_ sentence: String) -> Bool {
         guard sentence.last.map({ ".”’\"'".contains($0) }) == true else { return false }
         // Words are counted on the bytes where each scalar is a character of its own.
-        let wholeCharacters = sentence.unicodeScalars.allSatisfy(SentenceSplitter.isWholeCharacter)
-        let words = wholeCharacters ? sentence.utf8.split(separator: 0x20).count : sentence.split(separator: " ").count
-        guard words >= 8, words <= 70, let firstWord = sentence.split(separator: " ", maxSplits: 1).first else { return false }
-        let first = firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)
-        return !["however", "but", "this", "it", "they", "she", "he", "that", "these", "those", "meanwhile", "elsewhere", "another", "of", "and", "so", "as"].contains(first)
+        let (words, firstWord) = sentence.unicodeScalars.allSatisfy(SentenceSplitter.isWholeCharacter)
+            ? spaceSeparatedWords(sentence.utf8)
+            : (sentence.split(separator: " ").count, sentence.split(separator: " ", maxSplits: 1).first.map(String.init))
+        guard words >= 8, words <= 70, let firstWord else { return false }
+        // A word that starts and ends with an ASCII letter or digit has no punctuation to trim.
+        let plain = firstWord.utf8.first.map(TextScan.isASCIIAlphanumeric) == true && firstWord.utf8.last.map(TextScan.isASCIIAlphanumeric) == true
+        let first = plain ? firstWord.lowercased() : firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return !pointsBack.contains(first)
+    }
+
+    /// Words that open a sentence pointing back at the one before it.
+    static let pointsBack: Set<String> = ["however", "but", "this", "it", "they", "she", "he", "that", "these", "those", "meanwhile",
+                                          "elsewhere", "another", "of", "and", "so", "as"]
+
+    /// `split(separator: " ")`'s count and first element, read off the bytes without making either.
+    static func spaceSeparatedWords(_ bytes: String.UTF8View) -> (count: Int, first: String?) {
+        var count = 0
+        var first: Range<String.Index>?
+        var start: String.Index?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x20 {
+                if let wordStart = start {
+                    count += 1
+                    if first == nil { first = wordStart..<index }
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+            }
+            index = bytes.index(after: index)
+        }
+        if let wordStart = start {
+            count += 1
+            if first == nil { first = wordStart..<bytes.endIndex }
+        }
+        return (count, first.map { String(Substring(bytes[$0])) })
     }
 
     static func concernsCouncils(_ sentence: String) -> Bool {

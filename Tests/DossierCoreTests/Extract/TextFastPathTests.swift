@@ -34,6 +34,16 @@ import Testing
         #expect(!BriefingComposer.standsAlone("However the council said the review would take months."))
         #expect(!BriefingComposer.standsAlone("Too short a sentence."))
         #expect(BriefingComposer.standsAlone("  Café owners in Stoke-on-Trent – all of them – met the council’s leader."))
+        #expect(!BriefingComposer.standsAlone("“However,” the council said, the review would take three months."))
+        #expect(!BriefingComposer.standsAlone("(It) said the review of the council would take three months."))
+    }
+
+    @Test func spaceSeparatedWordsAreThoseOfSplit() {
+        for text in ["", " ", "   ", "one", " one", "one ", "  one two  ", "a b c", "x  y", "“However,” he said", "Café – owners"] {
+            let words = BriefingComposer.spaceSeparatedWords(text.utf8)
+            #expect(words.count == text.split(separator: " ").count, "\(text)")
+            #expect(words.first == text.split(separator: " ").first.map(String.init), "\(text)")
+        }
     }
 }
 
