@@ -148,7 +148,8 @@ public struct BriefingComposer: Sendable {
             : (sentence.split(separator: " ").count, sentence.split(separator: " ", maxSplits: 1).first.map(String.init))
         guard words >= 8, words <= 70, let firstWord else { return false }
         // A word that starts and ends with an ASCII letter or digit has no punctuation to trim.
-        let plain = firstWord.utf8.first.map(TextScan.isASCIIAlphanumeric) == true && firstWord.utf8.last.map(TextScan.isASCIIAlphanumeric) == true
+        let bytes = firstWord.utf8
+        let plain = bytes.first.map(PhraseSearch.isWordByte) == true && bytes.last.map(PhraseSearch.isWordByte) == true
         let first = plain ? firstWord.lowercased() : firstWord.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !pointsBack.contains(first)
     }

@@ -28,10 +28,6 @@ enum TextScan {
         text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-    }
-
     /// ASCII letters lower-cased, other bytes as they are: enough to look for English keywords.
     static func asciiLowercased(_ text: String) -> String {
         String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
