@@ -37,32 +37,47 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// A new, empty staging folder beside the output (on the same file system, so the swap is
-    /// a rename), after clearing any that killed builds left behind.
+    /// A staging folder beside the output (on the same file system, so the swap is a rename),
+    /// after clearing any that killed builds left behind.
     /// `reusingPrevious`: the output is known to be what its marker says, so files can be linked
-    /// from it.
-    func stage(reusingPrevious: Bool = true, previousKeys: [String: PageKey] = [:]) throws(BuildFailure) -> StagingFolder {
+    /// from it. `recycling`: start from the spare the last build kept (`retire(_:keepingSpare:)`),
+    /// when there is one, rather than an empty folder.
+    func stage(reusingPrevious: Bool = true, previousKeys: [String: PageKey] = [:], recycling: Bool = false) throws(BuildFailure) -> StagingFolder {
         try checkOutputIsOurs()
         let parent = output.deletingLastPathComponent()
         removeAbandonedStagingFolders(in: parent)
         let url = parent.appendingPathComponent("\(Self.stagingPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        // Renamed, so that two builds at once cannot both take it.
+        let recycled = recycling && rename(spare.path, url.path) == 0 && Self.isFolder(url.path)
+        if recycling, !recycled { try? FileManager.default.removeItem(at: url) }
         do {
-            return try StagingFolder(url: url, output: output, displayPath: displayPath, reusingPrevious: reusingPrevious, previousKeys: previousKeys)
+            return try StagingFolder(url: url, output: output, displayPath: displayPath, reusingPrevious: reusingPrevious,
+                                     previousKeys: previousKeys, recycled: recycled)
         } catch {
             try? FileManager.default.removeItem(at: url)
             throw Self.writeFailure(displayPath, error)
         }
     }
 
+    /// Where a build keeps the site it replaced, for the next build to recycle: beside the
+    /// build cache, on the output's file system.
+    var spare: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".dossier-cache")
+            .appendingPathComponent(output.lastPathComponent + ".spare")
+    }
+
     /// Puts the staged site in place of the output in one step, with the marker that makes it
     /// dossier's and the manifest the next build links unchanged files by. On failure the
     /// staging folder is removed and the output is as it was.
-    /// - Returns: the folder now holding the previous site, for `removeRetired(_:)`; a build
-    ///   removes it while it saves what the next build reads.
+    /// - Returns: the folder now holding the previous site, for `retire(_:keepingSpare:)`; a
+    ///   build retires it while it saves what the next build reads.
     func commit(_ staging: StagingFolder) throws(BuildFailure) -> URL? {
         do {
             try checkOutputIsOurs()
-            try Self.writeFile(Data((Self.markerText + staging.manifest.text).utf8), to: staging.url.path + "/" + Self.markerName)
+            staging.removeLeftovers()
+            let marker = staging.url.path + "/" + Self.markerName
+            unlink(marker)
+            try Self.writeFile(Data((Self.markerText + staging.manifest.text).utf8), to: marker)
             return try swapIn(staging.url)
         } catch {
             discard(staging)
@@ -79,7 +94,26 @@ public struct SiteWriter: Sendable {
     /// Removes the previous site once the new one is in place. If the process stops first, the
     /// next build removes it with the other abandoned staging folders.
     func removeRetired(_ folder: URL?) {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
+        retire(folder, keepingSpare: false)
+    }
+
+    /// Removes the previous site once the new one is in place, or with `keepingSpare` keeps it
+    /// as the spare the next build recycles: most of its files are links to the new site's, and
+    /// relinking and deleting every file on each build cost a one-edit rebuild 0.3 s at
+    /// N = 10,000. If the process stops first, the next build removes it with the other
+    /// abandoned staging folders.
+    func retire(_ folder: URL?, keepingSpare: Bool) {
+        guard let folder else { return }
+        if keepingSpare {
+            try? FileManager.default.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if rename(folder.path, spare.path) == 0 { return }
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     static func writeFailure(_ displayPath: String, _ error: Error) -> BuildFailure {
@@ -146,9 +180,11 @@ public struct SiteWriter: Sendable {
         try data.withUnsafeBytes { try writeAll($0, to: descriptor) }
     }
 
-    /// A new file (or an emptied one) open for writing.
+    /// A new file open for writing; fails if the path exists.
     static func createFile(_ path: String) throws -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // O_EXCL: a staging folder's file may share its inode with the site's, and must never
+        // be written into; a file is always created anew.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         return descriptor
     }
@@ -166,17 +202,24 @@ public struct SiteWriter: Sendable {
     }
 
     /// mkdir(2) for each missing component. (Foundation's createDirectory traps when a
-    /// component exists as a file; this reports it as an error instead.)
-    static func makeFolders(_ relativePath: String, in root: URL) throws {
+    /// component exists as a file; this reports it as an error instead.) A component must be a
+    /// folder, not a link to one. `replacing`: told a component's path from `root`, true when
+    /// a file or link there may be removed to make the folder (in a recycled staging folder).
+    static func makeFolders(_ relativePath: String, in root: URL, replacing: ((String) -> Bool)? = nil) throws {
         var path = root.path
+        var relative = ""
         for component in relativePath.split(separator: "/") {
             path += "/\(component)"
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            var status = stat()
-            if stat(path, &status) != 0 || (status.st_mode & S_IFMT) != S_IFDIR {
-                throw POSIXError(.ENOTDIR)
+            relative += relative.isEmpty ? String(component) : "/\(component)"
+            for attempt in 0..<2 {
+                if mkdir(path, 0o755) != 0, errno != EEXIST {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                var status = stat()
+                if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { break }
+                guard attempt == 0, let replacing, replacing(relative), unlink(path) == 0 || errno == ENOENT else {
+                    throw POSIXError(.ENOTDIR)
+                }
             }
         }
     }

@@ -10,10 +10,18 @@ import Glibc
 /// Files go to disk as they are made, so a build never holds the whole site in memory (at
 /// N=10,000 it is over 600 MB). A file whose bytes are those of the same file in the previous
 /// site is hard-linked from it instead: no new inode and no data written, since ext4 is slow to
-/// create files soon after deleting many, and the old site is deleted on every build.
+/// create files soon after deleting many.
+///
+/// A recycled folder is the site before the output, kept by the last build (`SiteWriter`'s
+/// spare): most of its files are already links to the output's, and are left as they are,
+/// so a rebuild links and deletes only the files that changed. Its files may share their
+/// inodes with the output's, so nothing is ever written into one: a file is unlinked and
+/// created again, and files are created with `O_EXCL`.
 final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
     // @unchecked: `entries` and `folders` are only touched under `lock`; the rest is immutable.
     let url: URL
+    /// Holds an earlier site's files, which the build replaces or removes.
+    let recycled: Bool
     private let output: String
     private let displayPath: String
     private let previous: SiteManifest?
@@ -28,8 +36,9 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
 
     /// Makes the folder. `output` is the site it will replace, whose manifest says which files
     /// can be linked rather than written, and `previousKeys` which pages need not be rendered.
-    init(url: URL, output: URL, displayPath: String, reusingPrevious: Bool = true, previousKeys: [String: PageKey] = [:]) throws {
+    init(url: URL, output: URL, displayPath: String, reusingPrevious: Bool = true, previousKeys: [String: PageKey] = [:], recycled: Bool = false) throws {
         self.url = url
+        self.recycled = recycled
         self.output = output.path
         self.displayPath = displayPath
         self.previousKeys = previousKeys
@@ -41,7 +50,8 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         let entry = SiteManifest.Entry(size: data.count, hash: SiteManifest.hash(data))
         let old = output + "/" + path
         try place(path, entry, key: key) { target in
-            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, link(old, target) == 0 { return entry }
+            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, try linkPrevious(old, to: target) { return entry }
+            try clear(target)
             try SiteWriter.writeFile(data, to: target)
             return entry
         }
@@ -51,6 +61,7 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
     /// this large changes with any edit to the content anyway.
     func add(_ path: String, streaming write: (@escaping ByteSink) -> Void) throws(BuildFailure) {
         try place(path, nil, key: nil) { target in
+            try clear(target)
             let file = try StreamedFile(path: target)
             write(file.write)
             return try file.close()
@@ -63,7 +74,7 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         let old = output + "/" + path
         guard previousKeys[path] == key, let entry = previous?.entries[path], SiteWriter.size(of: old) == entry.size else { return false }
         try place(path, entry, key: key) { target in
-            if link(old, target) != 0 { try FileManager.default.copyItem(atPath: old, toPath: target) }
+            if try !linkPrevious(old, to: target) { try FileManager.default.copyItem(atPath: old, toPath: target) }
             return entry
         }
         lock.withLock { reusedCount += 1 }
@@ -79,7 +90,7 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
             let needsFolder = try claim(path, entry ?? SiteManifest.Entry(size: 0, hash: 0), folder: folder)
             if let key { lock.withLock { keys[path] = key } }
             if needsFolder {
-                try SiteWriter.makeFolders(folder, in: url)
+                try SiteWriter.makeFolders(folder, in: url, replacing: recycled ? { self.isUnclaimed($0) } : nil)
                 lock.withLock { _ = folders.insert(folder) }
             }
             let written = try write(url.path + "/" + path)
@@ -88,6 +99,72 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
             throw failure
         } catch {
             throw SiteWriter.writeFailure(displayPath, error)
+        }
+    }
+
+    /// Puts the output's file at `target` by a hard link; in a recycled folder, a link that is
+    /// there already is kept. False when no link can be made.
+    private func linkPrevious(_ old: String, to target: String) throws -> Bool {
+        if recycled {
+            if Self.isSameFile(old, target) { return true }
+            try clear(target)
+        }
+        return link(old, target) == 0
+    }
+
+    /// Removes what a recycled folder holds at `target` (a file, a link, a folder), so the
+    /// file is made anew; never needed in a new folder.
+    private func clear(_ target: String) throws {
+        guard recycled, unlink(target) != 0 else { return }
+        switch errno {
+        case ENOENT: return
+        case EISDIR, EPERM: try FileManager.default.removeItem(atPath: target)
+        default: throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
+    /// The same file: `target` (not followed if it is a link) is the inode `old` names.
+    static func isSameFile(_ old: String, _ target: String) -> Bool {
+        var oldStatus = stat(), targetStatus = stat()
+        guard stat(old, &oldStatus) == 0, lstat(target, &targetStatus) == 0 else { return false }
+        return oldStatus.st_ino == targetStatus.st_ino && oldStatus.st_dev == targetStatus.st_dev
+    }
+
+    /// No file of this build has the path: what a recycled folder has there may be replaced.
+    private func isUnclaimed(_ path: String) -> Bool {
+        lock.withLock { entries[path] == nil }
+    }
+
+    /// Removes every file of a recycled folder that this build did not put there, and the
+    /// folders left empty: what is left is the new site alone.
+    func removeLeftovers() {
+        guard recycled else { return }
+        let kept = lock.withLock { entries }
+        Self.removeFiles(in: url.path, relative: "", keeping: kept)
+    }
+
+    private static func removeFiles(in folder: String, relative: String, keeping kept: [String: SiteManifest.Entry]) {
+        guard let directory = opendir(folder) else { return }
+        var names: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(folder + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            names.append((name, isFolder))
+        }
+        closedir(directory)
+        for (name, isFolder) in names {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if isFolder {
+                removeFiles(in: folder + "/" + name, relative: path, keeping: kept)
+                rmdir(folder + "/" + name)  // fails, as it should, unless the folder is empty now
+            } else if kept[path] == nil {
+                unlink(folder + "/" + name)
+            }
         }
     }
 

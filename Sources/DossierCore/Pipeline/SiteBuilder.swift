@@ -168,7 +168,7 @@ public struct SiteBuilder: Sendable {
         report.stepsReused = cache?.reused ?? [:]
         let (pages, files, output) = (report.pages, report.files, settings.outputDirectory)
         // The previous site is removed on one core while the other saves what the next build reads.
-        _ = Self.inParallel({ writer.removeRetired(retired) }, {
+        _ = Self.inParallel({ writer.retire(retired, keepingSpare: settings.keepsStepCache) }, {
             if let cache {
                 cache.commit()
                 builder.memory?.linkChecks.save(for: output)
@@ -188,7 +188,7 @@ public struct SiteBuilder: Sendable {
     /// Returns the folder now holding the previous site, for the caller to remove.
     private func publish(with writer: SiteWriter, reusingPrevious: Bool, previousKeys: [String: PageKey]) throws(BuildFailure) -> (StagingFolder, [Diagnostic], URL?) {
         let rendering = try render()
-        let staging = try writer.stage(reusingPrevious: reusingPrevious, previousKeys: previousKeys)
+        let staging = try writer.stage(reusingPrevious: reusingPrevious, previousKeys: previousKeys, recycling: settings.keepsStepCache)
         do throws(BuildFailure) {
             try rendering.site.run(into: staging)
             let warnings = try check(staging, rendering)

@@ -147,4 +147,69 @@ import Testing
         #expect(files["edited.html"] == Data("v1".utf8))
         #expect(String(decoding: files[SiteWriter.markerName]!, as: UTF8.self).hasSuffix("\n"))
     }
+
+    /// What `SiteBuilder.build` does with a cache: stage in the spare the last build kept, link
+    /// unchanged files from the site, swap, keep the old site as the next spare.
+    func writeKeepingSpare(_ files: [String: Data], to output: URL) throws {
+        let writer = writer(output)
+        let staging = try writer.stage(recycling: true)
+        for path in files.keys.sorted() { try staging.add(path, files[path]!) }
+        writer.retire(try writer.commit(staging), keepingSpare: true)
+    }
+
+    /// The spare holds the site before the current one, most of its files hard links to the
+    /// current site's: a build that recycles it must give the site a fresh folder gives, never
+    /// write into a file the current site shares, and never follow a link planted in it.
+    @Test func aRecycledSpareGivesTheSiteAFreshFolderGivesAndLeavesTheCurrentSiteAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
+        let spare = writer(output).spare
+        let first = ["index.html": "same", "shared.html": "s", "a/b.html": "b1", "gone.html": "a file, then a folder", "dir/f.html": "a folder, then a file"]
+        let second = ["index.html": "same", "shared.html": "s", "a/b.html": "b2", "gone.html": "a file, then a folder", "dir/f.html": "a folder, then a file", "new.html": "n"]
+        let third = ["index.html": "same", "shared.html": "changed at last", "a/b.html": "b3", "gone.html/x.html": "now in a folder", "dir": "now a file", "articles/p.html": "p"]
+        func data(_ files: [String: String]) -> [String: Data] { files.mapValues { Data($0.utf8) } }
+        try writeKeepingSpare(data(first), to: output)
+        #expect(!FileManager.default.fileExists(atPath: spare.path))
+        try writeKeepingSpare(data(second), to: output)
+        // The spare is the first site, sharing the unchanged files' inodes with the second.
+        #expect(inode(spare.appendingPathComponent("index.html")) == inode(output.appendingPathComponent("index.html")))
+        #expect(folder.contents(of: ".dossier-cache/site.spare")["a/b.html"] == Data("b1".utf8))
+
+        // Things a spare should never hold: a stray file, and links to a file and a folder outside.
+        try folder.write("outside/target.txt", "outside")
+        try folder.write(".dossier-cache/site.spare/stray.html", "stray")
+        try FileManager.default.removeItem(at: spare.appendingPathComponent("index.html"))
+        try FileManager.default.createSymbolicLink(atPath: spare.appendingPathComponent("index.html").path, withDestinationPath: folder.url.appendingPathComponent("outside/target.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: spare.appendingPathComponent("articles").path, withDestinationPath: folder.url.appendingPathComponent("outside").path)
+        let secondSite = folder.contents(of: "site")
+        let unchanged = inode(output.appendingPathComponent("index.html"))
+
+        try writeKeepingSpare(data(third), to: output)
+        var written = folder.contents(of: "site")
+        #expect(written.removeValue(forKey: SiteWriter.markerName) != nil)
+        #expect(written == data(third))
+        #expect(inode(output.appendingPathComponent("index.html")) == unchanged)
+        // The second site, now the spare, is byte for byte what it was: nothing was written into it.
+        #expect(folder.contents(of: ".dossier-cache/site.spare") == secondSite)
+        #expect(folder.contents(of: "outside") == ["target.txt": Data("outside".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".dossier-cache", "outside", "site"])
+    }
+
+    /// A spare that is not a folder (a file, or a link to a folder elsewhere) is not used.
+    @Test func aSpareThatIsNotAFolderIsNotUsed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.url.appendingPathComponent("site")
+        try writeKeepingSpare(["index.html": Data("one".utf8)], to: output)
+        try folder.write("elsewhere/index.html", "elsewhere")
+        let spare = writer(output).spare
+        try FileManager.default.createDirectory(at: spare.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: spare.path, withDestinationPath: folder.url.appendingPathComponent("elsewhere").path)
+        try writeKeepingSpare(["index.html": Data("two".utf8), "b.html": Data("b".utf8)], to: output)
+        #expect(folder.contents(of: "elsewhere") == ["index.html": Data("elsewhere".utf8)])
+        var written = folder.contents(of: "site")
+        written.removeValue(forKey: SiteWriter.markerName)
+        #expect(written == ["index.html": Data("two".utf8), "b.html": Data("b".utf8)])
+    }
 }
