@@ -167,17 +167,24 @@ public struct SiteBuilder: Sendable {
         report.pagesReused = staging.reused
         report.stepsReused = cache?.reused ?? [:]
         let (pages, files, output) = (report.pages, report.files, settings.outputDirectory)
-        // The previous site is removed on one core while the other saves what the next build reads.
-        _ = Self.inParallel({ writer.retire(retired, keepingSpare: settings.keepsStepCache) }, {
+        let saveRecord: @Sendable () -> Void = {
+            guard let markerHash = BuildRecord.markerHash(in: output) else { return }
+            BuildRecord(fingerprint: fingerprint, markerHash: markerHash, outputStamp: BuildRecord.outputStamp(of: output),
+                        report: .init(pages: pages, files: files, warnings: warnings)).save(for: output)
+            PageKeyRecord.save(staging.pageKeys, for: output, markerHash: markerHash)
+        }
+        // What the next build reads is saved on both cores. The previous site kept as a spare is
+        // only renamed, and that core saves the build record; removed, it takes a core to itself.
+        let keepsSpare = settings.keepsStepCache
+        _ = Self.inParallel({
+            writer.retire(retired, keepingSpare: keepsSpare)
+            if keepsSpare { saveRecord() }
+        }, {
             if let cache {
                 cache.commit()
                 builder.memory?.linkChecks.save(for: output)
             }
-            if let markerHash = BuildRecord.markerHash(in: output) {
-                BuildRecord(fingerprint: fingerprint, markerHash: markerHash, outputStamp: BuildRecord.outputStamp(of: output),
-                            report: .init(pages: pages, files: files, warnings: warnings)).save(for: output)
-                PageKeyRecord.save(staging.pageKeys, for: output, markerHash: markerHash)
-            }
+            if !keepsSpare { saveRecord() }
         })
         if settings.keepsValuesUntilExit { ValuesKeptUntilExit.keep(builder) }
         return report
