@@ -30,7 +30,7 @@ public struct SiteWriter: Sendable {
         let staging = try stage()
         do throws(BuildFailure) {
             for path in plan.sortedPaths { try staging.add(path, plan.files[path]!) }
-            removeRetired(try commit(staging))
+            retire(try commit(staging), keepingSpare: false)
         } catch {
             discard(staging)
             throw error
@@ -89,12 +89,6 @@ public struct SiteWriter: Sendable {
     /// Removes a staging folder that will not be used: the build failed a check or was stopped.
     func discard(_ staging: StagingFolder) {
         try? FileManager.default.removeItem(at: staging.url)
-    }
-
-    /// Removes the previous site once the new one is in place. If the process stops first, the
-    /// next build removes it with the other abandoned staging folders.
-    func removeRetired(_ folder: URL?) {
-        retire(folder, keepingSpare: false)
     }
 
     /// Removes the previous site once the new one is in place, or with `keepingSpare` keeps it
@@ -165,11 +159,12 @@ public struct SiteWriter: Sendable {
         return old
     }
 
-    /// The file's size, or nil: a file edited by hand since the last build rarely keeps its size,
-    /// and is then written afresh rather than trusted to the manifest.
-    static func size(of path: String) -> Int? {
+    /// The file's status, or nil. Its size is checked against the manifest: a file edited by
+    /// hand since the last build rarely keeps its size, and is then written afresh rather than
+    /// trusted to the manifest.
+    static func status(of path: String) -> stat? {
         var status = stat()
-        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+        return stat(path, &status) == 0 ? status : nil
     }
 
     /// open/write/close, so a failure names its cause ("No space left on device") where
@@ -215,8 +210,7 @@ public struct SiteWriter: Sendable {
                 if mkdir(path, 0o755) != 0, errno != EEXIST {
                     throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }
-                var status = stat()
-                if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { break }
+                if isFolder(path) { break }
                 guard attempt == 0, let replacing, replacing(relative), unlink(path) == 0 || errno == ENOENT else {
                     throw POSIXError(.ENOTDIR)
                 }

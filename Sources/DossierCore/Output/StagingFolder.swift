@@ -50,7 +50,8 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         let entry = SiteManifest.Entry(size: data.count, hash: SiteManifest.hash(data))
         let old = output + "/" + path
         try place(path, entry, key: key) { target in
-            if previous?.entries[path] == entry, SiteWriter.size(of: old) == entry.size, try linkPrevious(old, to: target) { return entry }
+            if previous?.entries[path] == entry, let status = SiteWriter.status(of: old), status.st_size == entry.size,
+               try linkPrevious(old, status, to: target) { return entry }
             try clear(target)
             try SiteWriter.writeFile(data, to: target)
             return entry
@@ -72,9 +73,10 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
     /// bytes would be the same, so it is not rendered. False when it must be made.
     func reuse(_ path: String, key: PageKey) throws(BuildFailure) -> Bool {
         let old = output + "/" + path
-        guard previousKeys[path] == key, let entry = previous?.entries[path], SiteWriter.size(of: old) == entry.size else { return false }
+        guard previousKeys[path] == key, let entry = previous?.entries[path], let status = SiteWriter.status(of: old),
+              status.st_size == entry.size else { return false }
         try place(path, entry, key: key) { target in
-            if try !linkPrevious(old, to: target) { try FileManager.default.copyItem(atPath: old, toPath: target) }
+            if try !linkPrevious(old, status, to: target) { try FileManager.default.copyItem(atPath: old, toPath: target) }
             return entry
         }
         lock.withLock { reusedCount += 1 }
@@ -102,11 +104,11 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         }
     }
 
-    /// Puts the output's file at `target` by a hard link; in a recycled folder, a link that is
-    /// there already is kept. False when no link can be made.
-    private func linkPrevious(_ old: String, to target: String) throws -> Bool {
+    /// Puts the output's file `old` (whose status is `status`) at `target` by a hard link; in a
+    /// recycled folder, a link that is there already is kept. False when no link can be made.
+    private func linkPrevious(_ old: String, _ status: stat, to target: String) throws -> Bool {
         if recycled {
-            if Self.isSameFile(old, target) { return true }
+            if Self.isFile(target, status) { return true }
             try clear(target)
         }
         return link(old, target) == 0
@@ -123,11 +125,10 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         }
     }
 
-    /// The same file: `target` (not followed if it is a link) is the inode `old` names.
-    static func isSameFile(_ old: String, _ target: String) -> Bool {
-        var oldStatus = stat(), targetStatus = stat()
-        guard stat(old, &oldStatus) == 0, lstat(target, &targetStatus) == 0 else { return false }
-        return oldStatus.st_ino == targetStatus.st_ino && oldStatus.st_dev == targetStatus.st_dev
+    /// `target` (not followed if it is a link) is the inode `status` describes.
+    static func isFile(_ target: String, _ status: stat) -> Bool {
+        var targetStatus = stat()
+        return lstat(target, &targetStatus) == 0 && targetStatus.st_ino == status.st_ino && targetStatus.st_dev == status.st_dev
     }
 
     /// No file of this build has the path: what a recycled folder has there may be replaced.
@@ -149,12 +150,8 @@ final class StagingFolder: SiteFiles, FileStore, @unchecked Sendable {
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if name == "." || name == ".." { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var status = stat()
-                isFolder = lstat(folder + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-            }
-            names.append((name, isFolder))
+            let type = Int32(entry.pointee.d_type)
+            names.append((name, type == Int32(DT_UNKNOWN) ? SiteWriter.isFolder(folder + "/" + name) : type == Int32(DT_DIR)))
         }
         closedir(directory)
         for (name, isFolder) in names {
